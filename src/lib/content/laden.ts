@@ -1,0 +1,93 @@
+/**
+ * Liest alle Dateien unter content/ von der Platte, ordnet sie ihren Sammlungen
+ * zu und liest das YAML mit Zeilenangaben. Führt nichts aus: MDX bleibt Text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { slug } from '../slug.ts';
+import type { Befund } from './befund.ts';
+import { leseYaml, zerlegeMdx, type GelesenesYaml } from './frontmatter.ts';
+import { SAMMLUNGEN, zuordnen, type SammlungName } from './sammlungen.ts';
+
+export interface RohEintrag {
+  sammlung: SammlungName;
+  id: string;
+  /** Pfad relativ zum Projekt, z. B. content/leistungen/wohngeld/index.mdx. */
+  datei: string;
+  quelltext: string;
+  yaml: GelesenesYaml;
+  /** Bei MDX: der Text nach dem Front Matter und seine erste Zeile. */
+  text?: string;
+  textStartZeile?: number;
+}
+
+/** Dateien, die neben den Inhalten liegen dürfen: Bilder zu Beiträgen, Erläuterungen. */
+const BEIGABEN = /\.(?:png|jpe?g|gif|webp|svg|avif)$|(?:^|\/)README\.md$/i;
+
+function alleDateien(ordner: string): string[] {
+  return readdirSync(ordner, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Liest den Inhaltsordner. `anzeigeBasis` ist der Ordner, relativ zu dem Pfade in Meldungen erscheinen. */
+export function ladeInhalte(
+  inhaltsOrdner: string,
+  anzeigeBasis: string = process.cwd(),
+): { eintraege: RohEintrag[]; befunde: Befund[] } {
+  const eintraege: RohEintrag[] = [];
+  const befunde: Befund[] = [];
+  for (const absolut of alleDateien(inhaltsOrdner).sort()) {
+    const pfad = relative(inhaltsOrdner, absolut).split(sep).join('/');
+    const datei = relative(anzeigeBasis, absolut).split(sep).join('/');
+    const zuordnung = zuordnen(pfad);
+    if (!zuordnung) {
+      if (!BEIGABEN.test(pfad)) {
+        befunde.push({
+          datei,
+          zeile: 1,
+          spalte: 1,
+          regel: 'ort',
+          meldung: 'Die Datei liegt an keinem vorgesehenen Ort und wird nicht veröffentlicht.',
+          hinweis: `Verschieben Sie sie an einen dieser Orte: ${Object.values(SAMMLUNGEN)
+            .map((s) => s.ort)
+            .join(', ')} oder content/glossar.yaml.`,
+        });
+      }
+      continue;
+    }
+    const falscherName = zuordnung.id.split('/').find((teil) => !SLUG_PATTERN.test(teil));
+    if (falscherName !== undefined) {
+      befunde.push({
+        datei,
+        zeile: 1,
+        spalte: 1,
+        regel: 'dateiname',
+        meldung: `Der Name „${falscherName}“ wird Teil der Webadresse und darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.`,
+        hinweis: `Benennen Sie die Datei oder den Ordner um, z. B. in „${slug(falscherName)}“.`,
+      });
+      continue;
+    }
+    const quelltext = readFileSync(absolut, 'utf8');
+    if (pfad.endsWith('.mdx')) {
+      const teile = zerlegeMdx(quelltext);
+      if (!teile) {
+        befunde.push({
+          datei,
+          zeile: 1,
+          spalte: 1,
+          regel: 'frontmatter',
+          meldung: 'Die Datei beginnt nicht mit einem Front-Matter-Block.',
+          hinweis: 'Die erste Zeile muss „---“ sein, dann folgen die Felder, dann wieder eine Zeile „---“. Vorlage: npm run neu.',
+        });
+        continue;
+      }
+      const yaml = leseYaml(teile.yaml, 1);
+      eintraege.push({ ...zuordnung, datei, quelltext, yaml, text: teile.text, textStartZeile: teile.textStartZeile });
+    } else {
+      eintraege.push({ ...zuordnung, datei, quelltext, yaml: leseYaml(quelltext) });
+    }
+  }
+  return { eintraege, befunde };
+}

@@ -1,0 +1,204 @@
+/**
+ * Prüft alle Inhalte gegen die Schemas der Website und prüft die Verweise
+ * zwischen ihnen. Läuft vor dem Build (src/integrations/inhalte-pruefen.ts),
+ * bevor Astro irgendein MDX kompiliert, und in den Autorenwerkzeugen.
+ */
+import { z } from 'astro/zod';
+import type { Beitrag, GlossarEintrag, Kommune, Leistung } from '../../schemas/index.ts';
+import { slug } from '../slug.ts';
+import { feldPfad, type Befund } from './befund.ts';
+import type { RohEintrag } from './laden.ts';
+import { GLOSSAR, SAMMLUNGEN, type SammlungName } from './sammlungen.ts';
+import { aehnlichster, beschreibungVon, erlaubteFelder, teilschema } from './schema-info.ts';
+
+export interface GepruefterEintrag extends RohEintrag {
+  daten: unknown;
+}
+
+function schemaVon(sammlung: SammlungName): z.ZodType {
+  return sammlung === 'glossar' ? GLOSSAR.schema : SAMMLUNGEN[sammlung].schema;
+}
+
+function wertAn(daten: unknown, pfad: readonly PropertyKey[]): unknown {
+  return pfad.reduce<unknown>((w, teil) => (w && typeof w === 'object' ? (w as Record<PropertyKey, unknown>)[teil] : undefined), daten);
+}
+
+/** Übersetzt ein Zod-Problem in Befunde mit Stelle und Hinweis. */
+function befundeAusProblem(eintrag: RohEintrag, schema: z.ZodType, problem: z.core.$ZodIssue): Befund[] {
+  const pfad = problem.path;
+  if (problem.code === 'unrecognized_keys') {
+    const erlaubt = erlaubteFelder(schema, pfad);
+    return problem.keys.map((schluessel) => {
+      const vorschlag = aehnlichster(schluessel, erlaubt);
+      const stelle = eintrag.yaml.stelleVon([...pfad, schluessel]);
+      return {
+        datei: eintrag.datei,
+        ...stelle,
+        regel: 'unbekanntes-feld',
+        feld: feldPfad([...pfad, schluessel]),
+        meldung: `Unbekanntes Feld „${schluessel}“.`,
+        hinweis: vorschlag
+          ? `Meinten Sie „${vorschlag}“? Erlaubte Felder: ${erlaubt.join(', ')}.`
+          : `Entfernen Sie das Feld. Erlaubte Felder: ${erlaubt.join(', ')}.`,
+      };
+    });
+  }
+  // Die Beschreibung des Feldes oder, bei Listenelementen, die der Liste.
+  const beschreibung = [pfad, pfad.slice(0, -1)].map((p) => beschreibungVon(teilschema(schema, p))).find(Boolean);
+  const fehlt = problem.code === 'invalid_type' && wertAn(eintrag.yaml.daten, pfad) === undefined;
+  const name = String(pfad.at(-1) ?? '');
+  return [
+    {
+      datei: eintrag.datei,
+      ...eintrag.yaml.stelleVon(pfad),
+      regel: fehlt ? 'pflichtfeld' : 'schema',
+      feld: pfad.length ? feldPfad(pfad) : undefined,
+      meldung: fehlt ? `Das Pflichtfeld „${name}“ fehlt.` : problem.message,
+      hinweis: fehlt
+        ? `Ergänzen Sie „${name}: …“${beschreibung ? ` (${beschreibung})` : ''}.`
+        : beschreibung
+          ? `Erwartet: ${beschreibung}.`
+          : 'Korrigieren Sie den Wert.',
+    },
+  ];
+}
+
+/** Prüft jeden Eintrag gegen sein Schema. Gibt die gültigen Einträge mit ihren Daten und alle Befunde zurück. */
+export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEintrag[]; befunde: Befund[] } {
+  const gueltig: GepruefterEintrag[] = [];
+  const befunde: Befund[] = [];
+  for (const eintrag of eintraege) {
+    if (eintrag.yaml.fehler.length) {
+      for (const f of eintrag.yaml.fehler) {
+        befunde.push({
+          datei: eintrag.datei,
+          ...f.stelle,
+          regel: 'yaml',
+          meldung: `Das YAML ist fehlerhaft: ${f.meldung.split('\n')[0]}`,
+          hinweis: 'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen.',
+        });
+      }
+      continue;
+    }
+    const schema = schemaVon(eintrag.sammlung);
+    const ergebnis = schema.safeParse(eintrag.yaml.daten ?? {});
+    if (ergebnis.success) gueltig.push({ ...eintrag, daten: ergebnis.data });
+    else befunde.push(...ergebnis.error.issues.flatMap((p) => befundeAusProblem(eintrag, schema, p)));
+  }
+  return { gueltig, befunde };
+}
+
+/** Prüft die Verweise zwischen gültigen Einträgen: Astro selbst meldet fehlende Ziele nur im Protokoll. */
+export function pruefeVerweise(eintraege: GepruefterEintrag[]): Befund[] {
+  const befunde: Befund[] = [];
+  const ids = (sammlung: SammlungName) => new Set(eintraege.filter((e) => e.sammlung === sammlung).map((e) => e.id));
+  const leistungen = ids('leistungen');
+  const querschnitt = ids('querschnitt');
+  const konzepte = ids('konzepte');
+  const kommunen = new Map(eintraege.filter((e) => e.sammlung === 'kommunen').map((e) => [e.id, e.daten as Kommune]));
+
+  const melde = (e: RohEintrag, pfad: PropertyKey[], meldung: string, hinweis: string, regel = 'verweis') =>
+    befunde.push({ datei: e.datei, ...e.yaml.stelleVon(pfad), regel, feld: feldPfad(pfad), meldung, hinweis });
+  const liste = (menge: Set<string>) => [...menge].sort().join(', ') || '(noch keine)';
+
+  for (const e of eintraege) {
+    if (e.sammlung === 'konzepte') {
+      const leistung = e.id.split('/')[0]!;
+      if (!leistungen.has(leistung)) {
+        befunde.push({
+          datei: e.datei,
+          zeile: 1,
+          spalte: 1,
+          regel: 'verweis',
+          meldung: `Zum Ordner „${leistung}“ gibt es keine Leistungsseite.`,
+          hinweis: `Legen Sie content/leistungen/${leistung}/index.mdx an oder verschieben Sie das Dokument in den Ordner einer bestehenden Leistung (${liste(leistungen)}).`,
+        });
+      }
+    }
+    if (e.sammlung === 'leistungen') {
+      (e.daten as Leistung).bausteine.forEach((b, i) => {
+        if (!querschnitt.has(b)) {
+          melde(e, ['bausteine', i], `Den Baustein „${b}“ gibt es nicht.`, `Vorhandene Bausteine: ${liste(querschnitt)}.`);
+        }
+      });
+    }
+    if (e.sammlung === 'kommunen') {
+      (e.daten as Kommune).pilot.forEach((p, i) => {
+        if (!leistungen.has(p.leistung)) {
+          melde(e, ['pilot', i, 'leistung'], `Die Leistung „${p.leistung}“ gibt es nicht.`, `Vorhandene Leistungen: ${liste(leistungen)}.`);
+        }
+      });
+    }
+    if (e.sammlung === 'beitraege') {
+      const b = e.daten as Beitrag;
+      const kommuneId = e.id.split('/')[0]!;
+      const kommune = kommunen.get(kommuneId);
+      if (!kommune) {
+        befunde.push({
+          datei: e.datei,
+          zeile: 1,
+          spalte: 1,
+          regel: 'verweis',
+          meldung: `Der Ordner „${kommuneId}“ gehört zu keiner Kommune.`,
+          hinweis: `Der Ordnername muss einer Datei content/kommunen/<kommune>.yaml entsprechen. Vorhandene Kommunen: ${liste(new Set(kommunen.keys()))}.`,
+        });
+      }
+      if (!leistungen.has(b.leistung)) {
+        melde(e, ['leistung'], `Die Leistung „${b.leistung}“ gibt es nicht.`, `Vorhandene Leistungen: ${liste(leistungen)}.`);
+      } else if (kommune && !kommune.pilot.some((p) => p.leistung === b.leistung)) {
+        melde(
+          e,
+          ['leistung'],
+          `${kommune.name} pilotiert die Leistung „${b.leistung}“ nicht.`,
+          `Tragen Sie die Leistung unter „pilot“ in content/kommunen/${kommuneId}.yaml ein oder wählen Sie eine Leistung, die die Kommune pilotiert.`,
+        );
+      }
+      if (b.bezug && !konzepte.has(b.bezug) && !querschnitt.has(b.bezug)) {
+        melde(
+          e,
+          ['bezug'],
+          `Das Dokument „${b.bezug}“ gibt es nicht.`,
+          `Nennen Sie ein Konzeptdokument als „leistung/konzept“ (z. B. ${[...konzepte][0] ?? 'wohngeld/technisch'}) oder einen Baustein (${liste(querschnitt)}).`,
+        );
+      }
+    }
+    if (e.sammlung === 'glossar') befunde.push(...pruefeGlossar(e));
+  }
+  return befunde;
+}
+
+function pruefeGlossar(e: GepruefterEintrag): Befund[] {
+  const befunde: Befund[] = [];
+  const begriffe = e.daten as GlossarEintrag[];
+  const nachId = new Map<string, number>();
+  begriffe.forEach((b, i) => {
+    const id = slug(b.begriff);
+    const frueher = nachId.get(id);
+    if (frueher !== undefined) {
+      befunde.push({
+        datei: e.datei,
+        ...e.yaml.stelleVon([i, 'begriff']),
+        regel: 'doppelte-id',
+        feld: feldPfad([i, 'begriff']),
+        meldung: `Der Begriff „${b.begriff}“ steht schon an Position ${frueher + 1} im Glossar.`,
+        hinweis: 'Führen Sie jeden Begriff nur einmal; andere Schreibweisen gehören unter „synonyme“.',
+      });
+    }
+    nachId.set(id, i);
+  });
+  begriffe.forEach((b, i) =>
+    b.siehe?.forEach((s, j) => {
+      if (!nachId.has(slug(s))) {
+        befunde.push({
+          datei: e.datei,
+          ...e.yaml.stelleVon([i, 'siehe', j]),
+          regel: 'verweis',
+          feld: feldPfad([i, 'siehe', j]),
+          meldung: `Der Begriff „${s}“ steht nicht im Glossar.`,
+          hinweis: 'Schreiben Sie den Begriff genau wie im Feld „begriff“ des Zieleintrags oder legen Sie ihn an.',
+        });
+      }
+    }),
+  );
+  return befunde;
+}

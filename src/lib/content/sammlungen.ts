@@ -1,0 +1,96 @@
+/**
+ * Wo jeder Inhaltstyp in content/ liegt und wie aus dem Dateipfad die ID wird.
+ * Die Website (src/content.config.ts) und die Prüfung (validate.ts) nutzen
+ * diese eine Zuordnung, damit beide dieselben IDs sehen.
+ */
+import type { z } from 'astro/zod';
+import {
+  beitragSchema,
+  glossarSchema,
+  kommuneSchema,
+  konzeptSchema,
+  leistungSchema,
+  querschnittSchema,
+  seiteSchema,
+} from '../../schemas/index.ts';
+
+export type SammlungName = 'leistungen' | 'konzepte' | 'querschnitt' | 'kommunen' | 'beitraege' | 'seiten' | 'glossar';
+
+interface Sammlung {
+  /** Ordner unter content/, relativ. */
+  ordner: string;
+  /** Glob-Muster relativ zum Ordner (für Astros glob-Loader). */
+  muster: string[];
+  /** Schema einer Datei dieser Sammlung. */
+  schema: z.ZodType;
+  /** Wo die Datei liegen muss, in Worten, für Fehlermeldungen. */
+  ort: string;
+}
+
+export const SAMMLUNGEN: Record<Exclude<SammlungName, 'glossar'>, Sammlung> = {
+  leistungen: {
+    ordner: 'leistungen',
+    muster: ['*/index.mdx'],
+    schema: leistungSchema,
+    ort: 'content/leistungen/<leistung>/index.mdx',
+  },
+  konzepte: {
+    ordner: 'leistungen',
+    muster: ['*/*.mdx', '!*/index.mdx'],
+    schema: konzeptSchema,
+    ort: 'content/leistungen/<leistung>/<konzept>.mdx',
+  },
+  querschnitt: { ordner: 'querschnitt', muster: ['*.mdx'], schema: querschnittSchema, ort: 'content/querschnitt/<id>.mdx' },
+  kommunen: { ordner: 'kommunen', muster: ['*.yaml'], schema: kommuneSchema, ort: 'content/kommunen/<kommune>.yaml' },
+  beitraege: {
+    ordner: 'beitraege',
+    muster: ['*/*.mdx'],
+    schema: beitragSchema,
+    ort: 'content/beitraege/<kommune>/<slug>.mdx',
+  },
+  seiten: { ordner: 'seiten', muster: ['*.mdx'], schema: seiteSchema, ort: 'content/seiten/<id>.mdx' },
+};
+
+/** Das Glossar ist eine einzelne Datei mit einer Liste von Begriffen. */
+export const GLOSSAR = { datei: 'glossar.yaml', schema: glossarSchema } as const;
+
+/** Ordner mit Inhalten: content/ oder, für Tests und Benchmarks, ATLAS_CONTENT_DIR. */
+export function inhaltsOrdner(env: Record<string, string | undefined> = process.env): string {
+  return env.ATLAS_CONTENT_DIR ?? 'content';
+}
+
+export interface Zuordnung {
+  sammlung: SammlungName;
+  id: string;
+}
+
+/**
+ * Ordnet einen Pfad relativ zu content/ (mit „/“) seiner Sammlung zu und bildet
+ * die ID. Gibt undefined zurück, wenn die Datei an keinen vorgesehenen Ort passt.
+ */
+export function zuordnen(pfad: string): Zuordnung | undefined {
+  const teile = pfad.split('/');
+  const [ordner, a, b] = teile;
+  if (pfad === GLOSSAR.datei) return { sammlung: 'glossar', id: 'glossar' };
+  if (ordner === 'leistungen' && teile.length === 3 && b?.endsWith('.mdx')) {
+    return b === 'index.mdx'
+      ? { sammlung: 'leistungen', id: a! }
+      : { sammlung: 'konzepte', id: `${a}/${b.slice(0, -'.mdx'.length)}` };
+  }
+  if (ordner === 'beitraege' && teile.length === 3 && b?.endsWith('.mdx')) {
+    return { sammlung: 'beitraege', id: `${a}/${b.slice(0, -'.mdx'.length)}` };
+  }
+  if (teile.length === 2 && a) {
+    if (ordner === 'querschnitt' && a.endsWith('.mdx')) return { sammlung: 'querschnitt', id: a.slice(0, -4) };
+    if (ordner === 'seiten' && a.endsWith('.mdx')) return { sammlung: 'seiten', id: a.slice(0, -4) };
+    if (ordner === 'kommunen' && a.endsWith('.yaml')) return { sammlung: 'kommunen', id: a.slice(0, -5) };
+  }
+  return undefined;
+}
+
+/** ID für Astros glob-Loader aus dem Pfad relativ zum Sammlungsordner. */
+export function idAusEintrag(ordner: string, eintrag: string): string {
+  const zuordnung = zuordnen(`${ordner}/${eintrag}`);
+  if (!zuordnung) throw new Error(`Datei ${ordner}/${eintrag} passt zu keiner Sammlung.`);
+  return zuordnung.id;
+}
