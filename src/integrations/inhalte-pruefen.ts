@@ -4,6 +4,7 @@
  * und Feld nennt.
  */
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatiereBefunde, pruefeInhaltsordner } from '../lib/content/index.ts';
 import { inhaltsOrdner } from '../lib/content/sammlungen.ts';
@@ -14,7 +15,7 @@ export default function inhaltePruefen(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const wurzel = fileURLToPath(config.root);
-        const { befunde } = pruefeInhaltsordner(`${wurzel}/${inhaltsOrdner()}`, wurzel);
+        const { befunde } = pruefeInhaltsordner(resolve(wurzel, inhaltsOrdner()), wurzel);
         if (befunde.length) {
           logger.error(`Die Inhalte sind nicht gültig:\n\n${formatiereBefunde(befunde)}`);
           throw new Error(
