@@ -52,23 +52,54 @@ export function mermaidAngaben(quelle: string): MermaidAngaben {
   };
 }
 
+export interface Groesse {
+  /** Natürliche Breite in rem. */
+  breite: number;
+  /** Natürliche Höhe in rem. */
+  hoehe: number;
+}
+
+const NACHRICHT = /^\s*([^\s:>-][^:>]*?)\s*(?:<<)?-{1,2}(?:>>|>|x|\))\s*[+-]?\s*([^:]+?)\s*:/;
+
+/** Teilnehmer und Nachrichten eines Sequenzdiagramms, grob gezählt. */
+function sequenzUmfang(quelle: string): { teilnehmer: number; nachrichten: number } {
+  const namen = new Set<string>();
+  let nachrichten = 0;
+  for (const zeile of quelle.split(/\r?\n/)) {
+    const deklaration = /^\s*(?:participant|actor)\s+(\S+)/.exec(zeile);
+    const nachricht = NACHRICHT.exec(zeile);
+    if (deklaration) namen.add(deklaration[1]!);
+    else if (nachricht) {
+      namen.add(nachricht[1]!);
+      namen.add(nachricht[2]!);
+      nachrichten++;
+    } else if (/^\s*(Note|note)\b/.test(zeile)) nachrichten++;
+  }
+  return { teilnehmer: Math.max(namen.size, 1), nachrichten };
+}
+
 /**
- * Schätzt die Höhe eines Diagramms in rem, damit die Seite vor dem Zeichnen
- * Platz freihält und beim Einblenden wenig springt. Eine Schätzung: Mermaid
+ * Schätzt die natürliche Größe eines Diagramms in rem, damit die Seite vor dem
+ * Zeichnen Platz in der richtigen Form freihält und beim Einblenden wenig
+ * springt. Eine Schätzung, an den Diagrammen in content/ abgelesen: Mermaid
  * misst erst im Browser.
  */
-export function geschaetzteHoehe({ art, richtung, inhaltsZeilen }: MermaidAngaben): number {
-  const zeilen = Math.max(inhaltsZeilen, 1);
-  let hoehe: number;
+export function geschaetzteGroesse(quelle: string, angaben: MermaidAngaben = mermaidAngaben(quelle)): Groesse {
+  const { art, richtung } = angaben;
+  const zeilen = Math.max(angaben.inhaltsZeilen, 1);
+  let groesse: Groesse;
   if (art === 'sequenceDiagram') {
-    // Kopf- und Fußzeile der Teilnehmer plus eine Zeile je Nachricht.
-    hoehe = 8 + zeilen * 2.6;
+    const { teilnehmer, nachrichten } = sequenzUmfang(quelle);
+    groesse = { breite: teilnehmer * 19, hoehe: 8 + nachrichten * 3.6 };
   } else if (/^(flowchart|graph)$/.test(art) && /^(LR|RL)$/.test(richtung)) {
-    hoehe = 8 + zeilen * 0.8;
+    groesse = { breite: zeilen * 11, hoehe: 8 };
+  } else if (/^(flowchart|graph)$/.test(art)) {
+    groesse = { breite: 36, hoehe: zeilen * 6 };
   } else {
-    hoehe = 6 + zeilen * 2.4;
+    groesse = { breite: 20 + zeilen * 2.4, hoehe: zeilen * 4.5 };
   }
-  return Math.round(Math.min(Math.max(hoehe, 8), 36));
+  const runden = (wert: number) => Math.round(Math.min(Math.max(wert, 6), 160));
+  return { breite: runden(groesse.breite), hoehe: runden(groesse.hoehe) };
 }
 
 /** Kurze, stabile ID für ein Diagramm (für IDs im HTML), aus Quelltext und Zeile. */

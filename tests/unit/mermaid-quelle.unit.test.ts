@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geschaetzteHoehe, mermaidAngaben } from '../../src/lib/mermaid-quelle.ts';
+import { diagrammId, geschaetzteGroesse, mermaidAngaben } from '../../src/lib/mermaid-quelle.ts';
 
 describe('mermaidAngaben', () => {
   it('liest Art, Richtung, Titel und einzeilige Beschreibung', () => {
@@ -55,19 +55,35 @@ describe('mermaidAngaben', () => {
   });
 });
 
-describe('geschaetzteHoehe', () => {
-  const hoehe = (quelle: string) => geschaetzteHoehe(mermaidAngaben(quelle));
-
-  it('gibt längeren Diagrammen mehr Platz, in festen Grenzen', () => {
-    const kurz = hoehe('flowchart TD\n A-->B');
-    const lang = hoehe(`flowchart TD\n${'A-->B\n'.repeat(8)}`);
-    expect(lang).toBeGreaterThan(kurz);
-    expect(hoehe(`flowchart TD\n${'A-->B\n'.repeat(200)}`)).toBe(36);
-    expect(kurz).toBeGreaterThanOrEqual(8);
+describe('geschaetzteGroesse', () => {
+  it('macht Flussdiagramme von oben nach unten hoch und schmal, von links nach rechts breit und flach', () => {
+    const kanten = 'A-->B\nB-->C\nC-->D\nD-->E\nE-->F\nF-->G\nG-->H\n';
+    const td = geschaetzteGroesse(`flowchart TD\n${kanten}`);
+    const lr = geschaetzteGroesse(`flowchart LR\n${kanten}`);
+    expect(td.hoehe).toBeGreaterThan(td.breite);
+    expect(lr.breite).toBeGreaterThan(lr.hoehe);
+    expect(lr.hoehe).toBeLessThan(td.hoehe);
   });
 
-  it('hält Flussdiagramme von links nach rechts flacher als von oben nach unten', () => {
-    const kanten = 'A-->B\nB-->C\nC-->D\nD-->E\n';
-    expect(hoehe(`flowchart LR\n${kanten}`)).toBeLessThan(hoehe(`flowchart TD\n${kanten}`));
+  it('misst Sequenzdiagramme an Teilnehmern (Breite) und Nachrichten (Höhe)', () => {
+    const zwei = geschaetzteGroesse('sequenceDiagram\n  A->>B: eins\n  B-->>A: zwei');
+    const vier = geschaetzteGroesse('sequenceDiagram\n  participant A\n  A->>B: eins\n  C-)D: zwei\n  D--xA: drei');
+    expect(vier.breite).toBe(2 * zwei.breite);
+    expect(vier.hoehe).toBeGreaterThan(zwei.hoehe);
+  });
+
+  it('bleibt in festen Grenzen, auch für riesige Diagramme', () => {
+    const riesig = geschaetzteGroesse(`flowchart TD\n${'A-->B\n'.repeat(500)}`);
+    expect(riesig.hoehe).toBe(160);
+    expect(geschaetzteGroesse('pie').hoehe).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('diagrammId', () => {
+  it('ist stabil und unterscheidet Quelltext und Zeile', () => {
+    expect(diagrammId('graph TD', 3)).toBe(diagrammId('graph TD', 3));
+    expect(diagrammId('graph TD', 3)).not.toBe(diagrammId('graph TD', 4));
+    expect(diagrammId('graph TD', 3)).not.toBe(diagrammId('graph LR', 3));
+    expect(diagrammId('Ä', 1)).toMatch(/^diagramm-[a-z0-9]+$/);
   });
 });

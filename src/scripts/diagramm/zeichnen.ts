@@ -37,6 +37,9 @@ const GESCHUETZT = [
   'fontFamily',
 ];
 
+/** Breite in px, ab der Beschriftungen umbrechen; reicht für Wörter wie „Datenschutzfolgenabschätzung“. */
+const UMBRUCH_BREITE = 280;
+
 let mermaidLaden: Promise<Mermaid> | undefined;
 let konfiguriertFuer: string | undefined;
 let warteschlange: Promise<unknown> = Promise.resolve();
@@ -69,6 +72,11 @@ function aktuellesThema(): Thema {
       darkMode: dunkel,
       fontFamily: schrift,
       themeVariables: themenVariablen(palette, dunkel, schrift),
+      // Mermaid bricht Wörter, die breiter als wrappingWidth sind, mitten im Wort um
+      // („Zurueckgewie-sen“). Deutsche Komposita brauchen mehr Platz als die Vorgabe 120/200.
+      flowchart: { wrappingWidth: UMBRUCH_BREITE },
+      state: { wrappingWidth: UMBRUCH_BREITE },
+      class: { wrappingWidth: UMBRUCH_BREITE },
     },
   };
 }
@@ -107,7 +115,19 @@ function einsetzen(figur: HTMLElement, svgText: string): SVGSVGElement | undefin
   // Ein Diagramm ist für Screenreader ein Bild; Titel und Beschreibung setzt Mermaid aus accTitle/accDescr.
   svg.setAttribute('role', 'img');
   svg.setAttribute('focusable', 'false');
-  figur.querySelector('[data-diagramm-bild]')?.replaceChildren(svg);
+  // Die Breite regelt das CSS der Komponente (--diagramm-breite), nicht Mermaids max-width.
+  svg.style.removeProperty('max-width');
+  const { width } = svg.viewBox.baseVal ?? { width: 0 };
+  if (width) figur.style.setProperty('--diagramm-breite', `${Math.ceil(width)}px`);
+  const bild = figur.querySelector<HTMLElement>('[data-diagramm-bild]');
+  if (!bild) return undefined;
+  bild.replaceChildren(svg);
+  // Breite Diagramme scrollen; dann muss die Fläche auch per Tastatur erreichbar sein.
+  if (bild.scrollWidth > bild.clientWidth) {
+    bild.tabIndex = 0;
+    bild.setAttribute('role', 'group');
+    bild.setAttribute('aria-label', figur.dataset.titel ?? '');
+  }
   bilder.set(figur, svg);
   return svg;
 }
