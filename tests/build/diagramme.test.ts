@@ -17,9 +17,7 @@ function verweise(datei: string): string[] {
   const text = readFileSync(join(DIST, datei), 'utf8');
   const ziele = new Set<string>();
   for (const [, pfad] of text.matchAll(/["'`]((?:\.{1,2}\/|\/)?[\w./-]+\.js)["'`]/g)) {
-    const ziel = pfad!.startsWith('.')
-      ? posix.join(dirname(datei), pfad!)
-      : pfad!.replace(/^\//, '');
+    const ziel = pfad!.startsWith('.') ? posix.join(dirname(datei), pfad!) : pfad!.replace(/^\//, '');
     if (existsSync(join(DIST, ziel))) ziele.add(ziel);
   }
   return [...ziele];

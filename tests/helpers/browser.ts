@@ -7,10 +7,7 @@
  * installiert; mit ATLAS_BROWSER_TESTS=required (CI) schlagen sie stattdessen fehl.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { pruefeDist } from './dist.ts';
 import { starteServer, type Server } from './server.ts';
@@ -45,14 +42,17 @@ export function findeChromium(env: Record<string, string | undefined> = process.
 }
 
 export interface BrowserUmgebung {
-  kontext: BrowserContext;
+  browser: Browser;
   /** Basisadresse des Servers über dist/, ohne Schrägstrich am Ende. */
   basis: string;
+  /** Neuer, leerer Kontext (eigene Cookies, eigener Speicher); Tests schließen ihn selbst. */
+  kontext(optionen?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
 /**
  * Wie `describe`, aber mit Browser und Server. `umgebung()` gibt in Tests den
- * Browserkontext und die Basisadresse.
+ * Browser, die Basisadresse und eine Fabrik für neue Kontexte (mit baseURL, so
+ * dass `page.goto('/glossar/')` reicht).
  */
 export function browserTests(titel: string, tests: (umgebung: () => BrowserUmgebung) => void): void {
   const pfad = findeChromium();
@@ -73,27 +73,29 @@ export function browserTests(titel: string, tests: (umgebung: () => BrowserUmgeb
   describe(titel, () => {
     let umgebung: BrowserUmgebung | undefined;
     let server: Server | undefined;
-    let profil: string | undefined;
 
     beforeAll(async () => {
       pruefeDist();
       server = await starteServer();
-      profil = await mkdtemp(join(tmpdir(), 'atlas-chromium-'));
-      const kontext = await chromium.launchPersistentContext(profil, {
-        executablePath: pfad,
-        headless: true,
-        args: CHROMIUM_ARGS,
-        acceptDownloads: true,
-        viewport: { width: 1280, height: 900 },
-        locale: 'de-DE',
-      });
-      umgebung = { kontext, basis: server.url };
+      // playwright startet Chromium mit einem frischen, temporären --user-data-dir und räumt es danach weg.
+      const browser = await chromium.launch({ executablePath: pfad, headless: true, args: CHROMIUM_ARGS });
+      umgebung = {
+        browser,
+        basis: server.url,
+        kontext: (optionen) =>
+          browser.newContext({
+            viewport: { width: 1280, height: 900 },
+            locale: 'de-DE',
+            acceptDownloads: true,
+            baseURL: server!.url,
+            ...optionen,
+          }),
+      };
     });
 
     afterAll(async () => {
-      await umgebung?.kontext.close();
+      await umgebung?.browser.close();
       await server?.schliessen();
-      if (profil) await rm(profil, { recursive: true, force: true });
     });
 
     tests(() => {

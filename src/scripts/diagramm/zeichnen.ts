@@ -76,7 +76,6 @@ function aktuellesThema(): Thema {
       // („Zurueckgewie-sen“). Deutsche Komposita brauchen mehr Platz als die Vorgabe 120/200.
       flowchart: { wrappingWidth: UMBRUCH_BREITE },
       state: { wrappingWidth: UMBRUCH_BREITE },
-      class: { wrappingWidth: UMBRUCH_BREITE },
     },
   };
 }
