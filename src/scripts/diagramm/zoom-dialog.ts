@@ -98,7 +98,6 @@ function erstelle(texte: DiagrammTexte): Dialog {
   const element = document.createElement('dialog');
   element.className = 'diagramm-dialog';
   element.setAttribute('aria-labelledby', 'diagramm-dialog-titel');
-  element.setAttribute('aria-describedby', 'diagramm-dialog-hilfe');
 
   const kopf = document.createElement('div');
   kopf.className = 'diagramm-dialog-kopf';
