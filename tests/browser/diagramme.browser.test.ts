@@ -329,6 +329,44 @@ browserTests('Diagramme im Browser', (umgebung) => {
     }
   });
 
+  it('lässt Diagramme keinen Code ausführen und keine Einstellungen umgehen (securityLevel strict)', async () => {
+    const kontext = await umgebung().kontext();
+    try {
+      const { adresse } = ersteDiagrammSeite();
+      const page = await kontext.newPage();
+      const boeseQuelle = [
+        '%%{init: {"securityLevel": "loose", "htmlLabels": true, "themeCSS": "svg { display: none }"}}%%',
+        'flowchart TD',
+        '  accTitle: Angriff',
+        '  A["<img src=x onerror=window.angriff=1>Bürgeramt"] --> B["<script>window.angriff=2</script>Fachverfahren"]',
+        '  click A call angreifen()',
+        '  click B href "javascript:window.angriff=3"',
+      ].join('\n');
+      await page.addInitScript((quelle) => {
+        (window as unknown as { angreifen: () => void }).angreifen = () => {
+          (window as unknown as { angriff: number }).angriff = 4;
+        };
+        new MutationObserver((_, beobachter) => {
+          const figur = document.querySelector<HTMLElement>('figure[data-diagramm]');
+          if (!figur) return;
+          figur.dataset.quelle = quelle;
+          beobachter.disconnect();
+        }).observe(document, { subtree: true, childList: true });
+      }, boeseQuelle);
+      await page.goto(adresse);
+      const figur = page.locator('figure[data-diagramm]').first();
+      await figur.scrollIntoViewIfNeeded();
+      await expect.poll(() => figur.getAttribute('data-zustand'), { timeout: 30_000 }).toBe('fertig');
+      const svg = figur.locator('svg');
+      expect(await svg.isVisible()).toBe(true);
+      expect(await svg.locator('img, script, foreignObject, a[href^="javascript"]').count()).toBe(0);
+      await svg.locator('text', { hasText: 'Bürgeramt' }).first().click();
+      expect(await page.evaluate(() => (window as unknown as { angriff?: number }).angriff)).toBeUndefined();
+    } finally {
+      await kontext.close();
+    }
+  });
+
   it('zeigt ohne JavaScript den beschrifteten Quelltext', async () => {
     const kontext = await umgebung().kontext({ javaScriptEnabled: false });
     try {
