@@ -225,6 +225,36 @@ browserTests('Diagramme im Browser', (umgebung) => {
     }
   });
 
+  it('zeichnet auch das Bild im offenen Dialog neu, wenn das System das Farbschema wechselt', async () => {
+    const kontext = await umgebung().kontext({ colorScheme: 'light' });
+    try {
+      const { adresse, titel } = ersteDiagrammSeite();
+      const page = await kontext.newPage();
+      await page.goto(adresse);
+      await alleZeichnen(page);
+      await page
+        .locator('figure[data-diagramm]')
+        .first()
+        .getByRole('button', { name: /^Vergrößern/ })
+        .click();
+      const dialog = page.getByRole('dialog', { name: titel });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      const bildImDialog = () =>
+        dialog.locator('svg').evaluate((svg) => {
+          const flaeche = getComputedStyle(document.documentElement).getPropertyValue('--farbe-flaeche').trim();
+          return svg.outerHTML.toLowerCase().includes(flaeche.toLowerCase());
+        });
+      expect(await bildImDialog()).toBe(true);
+      // Der Umschalter liegt hinter dem modalen Dialog; das System kann trotzdem wechseln.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe('dark');
+      await expect.poll(bildImDialog, { timeout: 15_000 }).toBe(true);
+      expect(await dialog.isVisible()).toBe(true);
+    } finally {
+      await kontext.close();
+    }
+  });
+
   it('lädt das Diagramm als eigenständige SVG-Datei herunter', async () => {
     const kontext = await umgebung().kontext();
     try {

@@ -11,7 +11,7 @@ import type { Mermaid, MermaidConfig } from 'mermaid';
 import { lesePalette, themenVariablen } from './farben.ts';
 import { herunterladen } from './herunterladen.ts';
 import { leseTexte, type DiagrammTexte } from './texte.ts';
-import { oeffneZoomDialog } from './zoom-dialog.ts';
+import { ersetzeImZoomDialog, oeffneZoomDialog, zeigtZoomDialog } from './zoom-dialog.ts';
 
 type Zustand = 'wartet' | 'zeichnet' | 'fertig' | 'fehler';
 
@@ -121,14 +121,25 @@ function einsetzen(figur: HTMLElement, svgText: string): SVGSVGElement | undefin
   const bild = figur.querySelector<HTMLElement>('[data-diagramm-bild]');
   if (!bild) return undefined;
   bild.replaceChildren(svg);
-  // Breite Diagramme scrollen; dann muss die Fläche auch per Tastatur erreichbar sein.
-  if (bild.scrollWidth > bild.clientWidth) {
+  bilder.set(figur, svg);
+  scrollbarMarkieren(figur);
+  if (zeigtZoomDialog(figur)) ersetzeImZoomDialog(figur, kopieMitEigenenIds(svg));
+  return svg;
+}
+
+/** Breite Diagramme scrollen waagerecht; dann muss die Fläche auch per Tastatur erreichbar sein. */
+function scrollbarMarkieren(figur: HTMLElement): void {
+  const bild = figur.querySelector<HTMLElement>('[data-diagramm-bild]');
+  if (!bild || !bilder.has(figur)) return;
+  if (bild.scrollWidth > bild.clientWidth + 1) {
     bild.tabIndex = 0;
     bild.setAttribute('role', 'group');
     bild.setAttribute('aria-label', figur.dataset.titel ?? '');
+  } else {
+    bild.removeAttribute('tabindex');
+    bild.removeAttribute('role');
+    bild.removeAttribute('aria-label');
   }
-  bilder.set(figur, svg);
-  return svg;
 }
 
 /** Zeichnet eine Figur im aktuellen Farbschema; tut nichts, wenn sie schon so gezeichnet ist. */
@@ -169,7 +180,7 @@ function verbindeAktionen(figur: HTMLElement): void {
     const svg = bilder.get(figur);
     if (!knopf || !svg) return;
     if (knopf.dataset.diagrammAktion === 'vergroessern') {
-      oeffneZoomDialog(kopieMitEigenenIds(svg), titel, leseTexte(figur), knopf);
+      oeffneZoomDialog(figur, kopieMitEigenenIds(svg), titel, leseTexte(figur), knopf);
     } else if (knopf.dataset.diagrammAktion === 'herunterladen') {
       herunterladen(svg, titel);
     }
@@ -180,6 +191,12 @@ function starte(): void {
   const figuren = [...document.querySelectorAll<HTMLElement>('[data-diagramm]')];
   if (!figuren.length) return;
   figuren.forEach(verbindeAktionen);
+
+  // Ändert sich die Spaltenbreite (Fenster, Zoom), kann ein Diagramm zu scrollen beginnen oder aufhören.
+  const groessen = new ResizeObserver((eintraege) => {
+    for (const eintrag of eintraege) scrollbarMarkieren(eintrag.target as HTMLElement);
+  });
+  figuren.forEach((figur) => groessen.observe(figur));
 
   const offen = () => figuren.filter((figur) => figur.dataset.zustand === 'wartet');
   const alleZeichnen = () => Promise.all(offen().map(zeichne));

@@ -19,6 +19,8 @@ interface Dialog {
   ansicht: Ansicht;
   groesse: Groesse;
   ausloeser?: HTMLElement | undefined;
+  /** Die Figur, deren Diagramm der Dialog gerade zeigt. */
+  figur?: HTMLElement | undefined;
 }
 
 let dialog: Dialog | undefined;
@@ -178,30 +180,53 @@ function erstelle(texte: DiagrammTexte): Dialog {
   buehne.addEventListener('pointercancel', loslassen);
   element.addEventListener('close', () => {
     inhalt.replaceChildren();
+    d.figur = undefined;
     document.documentElement.classList.remove('diagramm-dialog-offen');
     d.ausloeser?.focus();
   });
   return d;
 }
 
-/**
- * Öffnet den Dialog mit einer Kopie des Diagramms. `svg` muss eine eigene
- * Kopie mit eigenen IDs sein (das Original bleibt auf der Seite).
- */
-export function oeffneZoomDialog(svg: SVGSVGElement, titel: string, texte: DiagrammTexte, ausloeser?: HTMLElement) {
-  dialog ??= erstelle(texte);
-  const d = dialog;
+/** Setzt das Bild in natürlicher Größe in den Dialog; gezoomt wird per transform. */
+function einsetzen(d: Dialog, svg: SVGSVGElement): void {
   const ansichtsfeld = svg.viewBox.baseVal;
   d.groesse = {
     breite: ansichtsfeld?.width || svg.getBoundingClientRect().width || 800,
     hoehe: ansichtsfeld?.height || svg.getBoundingClientRect().height || 600,
   };
-  // Im Dialog hat das Bild seine natürliche Größe; gezoomt wird per transform.
   svg.removeAttribute('style');
   svg.setAttribute('width', String(d.groesse.breite));
   svg.setAttribute('height', String(d.groesse.hoehe));
   d.inhalt.replaceChildren(svg);
+}
+
+/** Ob der Dialog gerade das Diagramm dieser Figur zeigt. */
+export function zeigtZoomDialog(figur: HTMLElement): boolean {
+  return Boolean(dialog?.element.open && dialog.figur === figur);
+}
+
+/** Tauscht das Bild im offenen Dialog (neues Farbschema), Zoom und Ausschnitt bleiben. */
+export function ersetzeImZoomDialog(figur: HTMLElement, svg: SVGSVGElement): void {
+  if (!dialog || !zeigtZoomDialog(figur)) return;
+  einsetzen(dialog, svg);
+}
+
+/**
+ * Öffnet den Dialog mit einer Kopie des Diagramms. `svg` muss eine eigene
+ * Kopie mit eigenen IDs sein (das Original bleibt auf der Seite).
+ */
+export function oeffneZoomDialog(
+  figur: HTMLElement,
+  svg: SVGSVGElement,
+  titel: string,
+  texte: DiagrammTexte,
+  ausloeser?: HTMLElement,
+) {
+  dialog ??= erstelle(texte);
+  const d = dialog;
+  einsetzen(d, svg);
   d.titel.textContent = titel || texte.dialogTitel;
+  d.figur = figur;
   d.ausloeser = ausloeser;
   document.documentElement.classList.add('diagramm-dialog-offen');
   d.element.showModal();
