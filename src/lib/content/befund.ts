@@ -7,7 +7,7 @@ export interface Befund {
   /** Kurzer Regelname, z. B. „schema“, „verweis“, „ort“. */
   regel: string;
   /** Betroffenes Feld als Pfad, z. B. „pilot[0].leistung“. */
-  feld?: string;
+  feld?: string | undefined;
   /** Was falsch ist. */
   meldung: string;
   /** Wie man es behebt. */
