@@ -1,0 +1,193 @@
+/**
+ * Alle Texte der Oberfläche an einem Ort, mit Schlüsseln nach Bereich.
+ * Inhalte (content/) sprechen für sich; hier stehen nur die Texte der Website.
+ */
+const texte = {
+  'site.titel': 'Nachnutzungsatlas',
+  'site.untertitel': 'EfA-Onlinedienste in den kommunalen Betrieb bringen',
+  'site.beschreibung':
+    'Technische und organisatorische Konzepte, mit denen Kommunen „Einer für Alle“-Onlinedienste an Fachverfahren, E-Akte und Prozesse anbinden, und Erfahrungen von Pilotkommunen.',
+
+  'nav.label': 'Hauptnavigation',
+  'nav.leistungen': 'Leistungen',
+  'nav.querschnitt': 'Bausteine',
+  'nav.kommunen': 'Kommunen',
+  'nav.beitraege': 'Beiträge',
+  'nav.glossar': 'Glossar',
+  'nav.mitwirken': 'Mitwirken',
+  'nav.menue': 'Menü',
+  'nav.startseite': 'Startseite',
+  'nav.skiplink': 'Zum Inhalt springen',
+  'nav.brotkrumen': 'Sie sind hier',
+  'nav.fusszeile': 'Rechtliches und Service',
+
+  'suche.label': 'Suche',
+  'suche.platzhalter': 'Suchen, z. B. Zustellpunkt',
+  'suche.absenden': 'Suchen',
+
+  'thema.umschalten': 'Dunkles Farbschema',
+  'thema.hinweis': 'Farbschema wechseln',
+
+  'status.entwurf': 'Entwurf',
+  'status.in-abstimmung': 'In Abstimmung',
+  'status.freigegeben': 'Freigegeben',
+  'status.label': 'Status',
+  'status.entwurf.hinweis':
+    'Dieses Dokument ist ein Entwurf. Es ist noch nicht abgestimmt und kann sich wesentlich ändern.',
+  'status.in-abstimmung.hinweis': 'Dieses Dokument wird gerade abgestimmt. Änderungen sind noch möglich.',
+
+  'kennzeichen.beispiel': 'Beispiel-Leistung',
+  'kennzeichen.beispiel.hinweis':
+    'Diese Leistung dient als Beispiel. Die sechs Leistungen des Thüringer Vorhabens „Erprobung einer Nachnutzung“ sind nicht öffentlich benannt; die Inhalte zeigen, wie ein Konzept aussehen kann.',
+  'kennzeichen.fiktiv': 'Fiktive Kommune',
+  'kennzeichen.fiktiv.hinweis':
+    'Diese Kommune ist erfunden. Sie zeigt beispielhaft, wie eine Pilotkommune ihre Erfahrungen teilt. Namen, Zahlen und Schlüssel sind keine echten Daten.',
+  'kennzeichen.fiktiv.kurz': 'fiktiv',
+
+  'konzeptart.technisch': 'Technisches Konzept',
+  'konzeptart.organisatorisch': 'Organisatorisches Konzept',
+  'konzeptart.rechtlich': 'Rechtliches Konzept',
+  'konzeptart.finanziell': 'Finanzierung',
+  'konzeptart.betrieb': 'Betriebskonzept',
+  'konzeptart.checkliste': 'Checkliste',
+
+  'beitragsart.erfahrungsbericht': 'Erfahrungsbericht',
+  'beitragsart.umsetzung': 'Umsetzung',
+  'beitragsart.prozessmodell': 'Prozessmodell',
+  'beitragsart.lessons-learned': 'Lessons Learned',
+  'beitragsart.checkliste': 'Checkliste',
+
+  'kommunetyp.kreisfreie-stadt': 'Kreisfreie Stadt',
+  'kommunetyp.landkreis': 'Landkreis',
+  'kommunetyp.stadt': 'Stadt',
+  'kommunetyp.gemeinde': 'Gemeinde',
+  'kommunetyp.verwaltungsgemeinschaft': 'Verwaltungsgemeinschaft',
+  'kommunetyp.erfuellende-gemeinde': 'Erfüllende Gemeinde',
+
+  'phase.vorbereitung': 'Vorbereitung',
+  'phase.anbindung': 'Anbindung',
+  'phase.test': 'Test',
+  'phase.produktiv': 'Produktiv',
+  'phase.keine': 'nicht beteiligt',
+
+  'zustellweg.fit-connect': 'FIT-Connect',
+  'zustellweg.osci-xta': 'OSCI/XTA',
+  'zustellweg.e-mail': 'E-Mail',
+  'zustellweg.sonstiges': 'Sonstiges',
+
+  'start.einleitung':
+    'Unter dem Onlinezugangsgesetz sind Onlinedienste nach dem Prinzip „Einer für Alle“ (EfA) entstanden: Ein Land entwickelt und betreibt einen Dienst, andere Länder und ihre Kommunen nutzen ihn nach. Offen ist vor Ort meist, wie der Dienst an Fachverfahren, E-Akte, Bezahlung und Rückkanal angebunden wird und wer welche Aufgabe übernimmt. Der Nachnutzungsatlas sammelt dazu Konzepte und die Erfahrungen von Pilotkommunen.',
+  'start.leistungen': 'Leistungen',
+  'start.leistungen.text': 'Für jede Leistung: Steckbrief, Konzepte und Umsetzungen der Pilotkommunen im Vergleich.',
+  'start.neueste': 'Neueste Beiträge aus Pilotkommunen',
+  'start.mitmachen': 'Mitwirken',
+  'start.mitmachen.text':
+    'Pilotkommunen veröffentlichen ihre Erfahrungen als Beitrag über einen Pull- oder Merge-Request. Eine Vorlage und eine Prüfung helfen dabei.',
+  'start.mitmachen.link': 'So wirken Sie mit',
+  'start.bausteine': 'Querschnitts-Bausteine',
+  'start.bausteine.text': 'Technik, die viele Leistungen teilen: Zustellung, Redaktion, Nutzerkonto, Bezahlung.',
+
+  'leistungen.titel': 'Leistungen',
+  'leistungen.einleitung':
+    'Jede Leistung hat einen Steckbrief, Konzeptdokumente nach Art und die Umsetzungen der Pilotkommunen. Die hier gezeigten Leistungen sind Beispiele.',
+  'leistung.steckbrief': 'Steckbrief',
+  'leistung.leistungsschluessel': 'Leistungsschlüssel',
+  'leistung.leistungsschluessel.keiner': 'noch nicht eingetragen',
+  'leistung.themenfeld': 'Themenfeld (OZG)',
+  'leistung.efa.anbieterLand': 'EfA-Anbieter',
+  'leistung.efa.onlinedienst': 'Onlinedienst',
+  'leistung.efa.betreiber': 'Betrieb',
+  'leistung.efa.url': 'Beschreibung des Dienstes',
+  'leistung.vollzug': 'Zuständig vor Ort',
+  'leistung.standards': 'Standards',
+  'leistung.bausteine': 'Genutzte Bausteine',
+  'leistung.konzepte': 'Konzeptdokumente',
+  'leistung.konzepte.keine': 'Zu dieser Leistung gibt es noch keine Konzeptdokumente.',
+  'leistung.piloten': 'Pilotkommunen',
+  'leistung.piloten.keine': 'Noch keine Kommune pilotiert diese Leistung.',
+  'leistung.beitraege': 'Beiträge der Pilotkommunen',
+  'leistung.beitraege.keine': 'Zu dieser Leistung gibt es noch keine Beiträge.',
+  'leistung.vergleich': 'Umsetzungen im Vergleich',
+  'leistung.vergleich.beschriftung': 'Steckbriefe der Umsetzungen von {leistung}, eine Spalte je Kommune',
+  'leistung.vergleich.keine': 'Noch keine Kommune hat ihre Umsetzung beschrieben.',
+  'leistung.vergleich.merkmal': 'Merkmal',
+  'leistung.anzahl.konzepte': '{n} Konzeptdokumente',
+  'leistung.anzahl.piloten': '{n} Pilotkommunen',
+
+  'steckbrief.zustellweg': 'Zustellweg',
+  'steckbrief.fachverfahren': 'Fachverfahren',
+  'steckbrief.eAkte': 'E-Akte / DMS',
+  'steckbrief.bezahlung': 'Bezahlung',
+  'steckbrief.rueckkanal': 'Rückkanal',
+  'steckbrief.nutzerkonto': 'Nutzerkonto',
+  'steckbrief.aufwandPersonentage': 'Aufwand (Personentage)',
+  'steckbrief.dauerWochen': 'Dauer (Wochen)',
+  'steckbrief.unbekannt': 'keine Angabe',
+
+  'dokument.meta': 'Angaben zum Dokument',
+  'dokument.version': 'Version',
+  'dokument.stand': 'Stand',
+  'dokument.autoren': 'Autorinnen und Autoren',
+  'dokument.pruefung': 'Nächste Prüfung',
+  'dokument.geaendert': 'Zuletzt geändert',
+  'dokument.geaendert.quelle.git': 'laut Versionsgeschichte',
+  'dokument.geaendert.quelle.stand': 'Stand laut Dokument; Versionsgeschichte nicht verfügbar',
+  'dokument.inhalt': 'Inhalt',
+  'dokument.quellen': 'Quellen',
+  'dokument.bearbeiten': 'Diese Seite bearbeiten',
+  'dokument.bearbeiten.ohneRepo': 'Änderungen vorschlagen',
+  'dokument.vorher': 'Vorheriges Dokument',
+  'dokument.nachher': 'Nächstes Dokument',
+  'dokument.leistung': 'Leistung',
+  'dokument.kommune': 'Kommune',
+  'dokument.datum': 'Datum',
+  'dokument.art': 'Art',
+  'dokument.bezug': 'Bezieht sich auf',
+  'dokument.steckbrief': 'Steckbrief der Umsetzung',
+
+  'querschnitt.titel': 'Querschnitts-Bausteine',
+  'querschnitt.einleitung':
+    'Bausteine, die viele EfA-Leistungen gemeinsam nutzen: was sie sind, was eine Kommune tun muss und wo es typischerweise hakt.',
+  'querschnitt.genutztVon': 'Genutzt von',
+
+  'kommunen.titel': 'Pilotkommunen',
+  'kommunen.einleitung':
+    'Kommunen, die Leistungen pilotieren, und ihr Stand je Leistung. Alle hier gezeigten Kommunen sind fiktive Beispiele.',
+  'kommunen.matrix': 'Stand je Kommune und Leistung',
+  'kommunen.matrix.beschriftung': 'Phase der Pilotierung je Kommune (Zeilen) und Leistung (Spalten)',
+  'kommunen.verzeichnis': 'Verzeichnis',
+  'kommune.typ': 'Art',
+  'kommune.land': 'Land',
+  'kommune.ags': 'Amtlicher Gemeindeschlüssel',
+  'kommune.ars': 'Amtlicher Regionalschlüssel',
+  'kommune.einwohner': 'Einwohner',
+  'kommune.website': 'Webauftritt',
+  'kommune.kontakt': 'Kontakt',
+  'kommune.piloten': 'Pilotierte Leistungen',
+  'kommune.beitraege': 'Beiträge',
+  'kommune.beitraege.keine': 'Diese Kommune hat noch keine Beiträge veröffentlicht.',
+  'kommune.seit': 'seit {datum}',
+
+  'beitraege.titel': 'Beiträge der Pilotkommunen',
+  'beitraege.einleitung': 'Erfahrungsberichte, Umsetzungen, Prozessmodelle und Checklisten aus den Pilotkommunen, neueste zuerst.',
+
+  'glossar.titel': 'Glossar',
+  'glossar.einleitung': 'Begriffe und Abkürzungen rund um OZG, EfA und die Anbindung von Onlinediensten.',
+  'glossar.alphabet': 'Glossar nach Anfangsbuchstaben',
+  'glossar.synonyme': 'Auch',
+  'glossar.siehe': 'Siehe auch',
+  'glossar.quelle': 'Quelle',
+
+  'fehler.titel': 'Seite nicht gefunden',
+  'fehler.text': 'Die aufgerufene Seite gibt es nicht oder nicht mehr. Vielleicht hilft die Suche oder die Übersicht der Leistungen.',
+
+  'fuss.hinweis': 'Ein Vorhaben zur Nachnutzung von EfA-Onlinediensten in Kommunen. Inhalte mit Quellenangaben; Beispiele sind gekennzeichnet.',
+  'fuss.stand': 'Erstellt am {datum}',
+} as const;
+
+export type TextSchluessel = keyof typeof texte;
+
+/** Text zu einem Schlüssel; {name}-Platzhalter werden ersetzt. */
+export function t(schluessel: TextSchluessel, werte: Record<string, string | number> = {}): string {
+  return texte[schluessel].replace(/\{(\w+)\}/g, (_, name: string) => String(werte[name] ?? `{${name}}`));
+}
