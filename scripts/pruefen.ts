@@ -14,7 +14,12 @@ Prüft die genannten Inhaltsdateien (ohne Angabe: den ganzen Ordner ${inhaltsOrd
 und meldet jedes Problem mit Datei:Zeile:Spalte, Regel und einem Hinweis zur Behebung.`;
 
 /** Liest die Argumente; unbekannte Optionen sind ein Fehler, damit Tippfehler auffallen. */
-export function leseArgumente(args: readonly string[]): { dateien: string[]; json: boolean; hilfe: boolean; fehler?: string } {
+export function leseArgumente(args: readonly string[]): {
+  dateien: string[];
+  json: boolean;
+  hilfe: boolean;
+  fehler?: string;
+} {
   const dateien: string[] = [];
   let json = false;
   let hilfe = false;
@@ -25,7 +30,8 @@ export function leseArgumente(args: readonly string[]): { dateien: string[]; jso
     else if (arg === '--format') {
       const wert = args[++i];
       if (wert === 'json') json = true;
-      else if (wert !== 'text') return { dateien, json, hilfe, fehler: `Unbekanntes Format „${wert ?? ''}“. Erlaubt: text, json.` };
+      else if (wert !== 'text')
+        return { dateien, json, hilfe, fehler: `Unbekanntes Format „${wert ?? ''}“. Erlaubt: text, json.` };
     } else if (arg.startsWith('-')) return { dateien, json, hilfe, fehler: `Unbekannte Option „${arg}“.` };
     else dateien.push(arg);
   }
@@ -47,7 +53,14 @@ const befunde: Befund[] = gesucht.length ? alle.filter((b) => gesucht.includes(r
 for (const [i, datei] of gesucht.entries()) {
   const name = dateien[i]!;
   if (!existsSync(datei)) {
-    befunde.push({ datei: name, zeile: 1, spalte: 1, regel: 'datei', meldung: 'Die Datei gibt es nicht.', hinweis: 'Prüfen Sie Pfad und Schreibweise.' });
+    befunde.push({
+      datei: name,
+      zeile: 1,
+      spalte: 1,
+      regel: 'datei',
+      meldung: 'Die Datei gibt es nicht.',
+      hinweis: 'Prüfen Sie Pfad und Schreibweise.',
+    });
   } else if (!datei.startsWith(`${ordner}/`)) {
     befunde.push({
       datei: name,
@@ -61,5 +74,10 @@ for (const [i, datei] of gesucht.entries()) {
 }
 
 if (json) console.log(JSON.stringify(befunde, null, 2));
-else console.log(befunde.length ? formatiereBefunde(befunde) : `Keine Probleme gefunden${dateien.length ? ` in ${dateien.join(', ')}` : ''}.`);
+else
+  console.log(
+    befunde.length
+      ? formatiereBefunde(befunde)
+      : `Keine Probleme gefunden${dateien.length ? ` in ${dateien.join(', ')}` : ''}.`,
+  );
 process.exitCode = befunde.length ? 1 : 0;

@@ -6,13 +6,14 @@
  * Regel nennt; kein MDX aus einem Beitrag wird vorher ausgeführt.
  */
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatiereBefunde, pruefeInhaltsordner } from '../lib/content/index.ts';
 import { inhaltsOrdner } from '../lib/content/sammlungen.ts';
 
 /** Die Meldung, mit der der Build abbricht; getrennt, damit Tests sie ohne Astro prüfen können. */
 export async function pruefeVorDemBuild(wurzel: string): Promise<string | undefined> {
-  const { befunde } = await pruefeInhaltsordner(`${wurzel}/${inhaltsOrdner()}`, wurzel);
+  const { befunde } = await pruefeInhaltsordner(resolve(wurzel, inhaltsOrdner()), wurzel);
   return befunde.length ? `Die Inhalte sind nicht gültig:\n\n${formatiereBefunde(befunde)}` : undefined;
 }
 
@@ -21,7 +22,7 @@ export default function inhaltePruefen(): AstroIntegration {
     name: 'nachnutzungsatlas:inhalte-pruefen',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const meldung = await pruefeVorDemBuild(fileURLToPath(config.root).replace(/\/$/, ''));
+        const meldung = await pruefeVorDemBuild(fileURLToPath(config.root));
         if (meldung) {
           logger.error(meldung);
           throw new Error(

@@ -30,7 +30,7 @@ export const KOMPONENTEN = {
   Hinweis: {
     beschreibung: 'Hervorgehobener Kasten für Informationen, Warnungen oder Beispiele',
     attribute: {
-      art: { beschreibung: 'Art des Kastens', pflicht: true, werte: ['info', 'warnung', 'beispiel'] },
+      art: { beschreibung: 'Art des Kastens; ohne Angabe „info“', werte: ['info', 'warnung', 'beispiel'] },
       titel: { beschreibung: 'Überschrift des Kastens (optional)' },
     },
     beispiel: '<Hinweis art="warnung" titel="Achtung">\nText des Hinweises.\n</Hinweis>',
@@ -53,7 +53,11 @@ export type KomponentenName = keyof typeof KOMPONENTEN;
  * class oder on…, damit nichts Fremdes in Gestaltung oder Verhalten eingreift.
  */
 export const HTML_ELEMENTE = {
-  br: { beschreibung: 'Zeilenumbruch innerhalb eines Absatzes oder einer Tabellenzelle', attribute: {}, beispiel: 'Zeile 1<br />Zeile 2' },
+  br: {
+    beschreibung: 'Zeilenumbruch innerhalb eines Absatzes oder einer Tabellenzelle',
+    attribute: {},
+    beispiel: 'Zeile 1<br />Zeile 2',
+  },
   sub: { beschreibung: 'Tiefgestellter Text', attribute: {}, beispiel: 'CO<sub>2</sub>' },
   sup: { beschreibung: 'Hochgestellter Text', attribute: {}, beispiel: 'm<sup>2</sup>' },
   kbd: { beschreibung: 'Tastatureingabe', attribute: {}, beispiel: '<kbd>Strg</kbd> + <kbd>F</kbd>' },

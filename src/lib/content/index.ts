@@ -7,16 +7,33 @@
 import { relative, resolve, sep } from 'node:path';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../schemas/abschnitte.ts';
 import type { GlossarEintrag } from '../../schemas/index.ts';
-import { adresseVon, FESTE_SEITEN, glossarAnker } from '../adressen.ts';
+import { slug } from '../slug.ts';
+import { url } from '../urls.ts';
 import { sortiereBefunde, type Befund } from './befund.ts';
 import { ladeInhalte, type RohEintrag } from './laden.ts';
 import { leseMdx, pruefeMdx, type MdxDokument } from './mdx.ts';
 import { pruefeDiagramme } from './mermaid.ts';
 import { pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
-import { zuordnen } from './sammlungen.ts';
+import { zuordnen, type SammlungName } from './sammlungen.ts';
 
 export { formatiereBefunde, type Befund } from './befund.ts';
 export type { GepruefterEintrag } from './pruefen.ts';
+
+/** Seiten, die es unabhängig von den Inhalten gibt (Übersichten, Glossar, Suche). */
+const FESTE_SEITEN = [url.start(), url.leistungen(), url.querschnittListe(), url.kommunen(), url.beitraege(), url.glossar(), url.suche()];
+
+/** Adresse der Seite eines Eintrags; dieselbe Funktion wie in den Seiten (src/lib/urls.ts). */
+export function adresseVon(sammlung: Exclude<SammlungName, 'glossar'>, id: string): string {
+  const adressen = {
+    leistungen: url.leistung,
+    konzepte: url.konzept,
+    querschnitt: url.querschnitt,
+    kommunen: url.kommune,
+    beitraege: url.beitrag,
+    seiten: url.seite,
+  } as const;
+  return adressen[sammlung](id);
+}
 
 /** Prüft den ganzen Inhaltsordner und gibt alle Befunde auf einmal zurück. */
 export async function pruefeInhaltsordner(
@@ -52,7 +69,8 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
 
   const glossar = glossarBegriffe(eintraege);
   const ziele = new Map<string, ReadonlySet<string>>(FESTE_SEITEN.map((a) => [a, new Set<string>()]));
-  ziele.set('/glossar/', new Set([...new Set(glossar.values())].map(glossarAnker)));
+  // Anker auf /glossar/ wie in url.begriff: der Slug des Begriffs.
+  ziele.set(url.glossar(), new Set([...new Set(glossar.values())].map(slug)));
   for (const eintrag of eintraege) {
     if (eintrag.sammlung === 'glossar') continue;
     const dokument = dokumente.find((d) => d.eintrag === eintrag);

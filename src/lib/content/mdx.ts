@@ -183,8 +183,9 @@ export function pruefeMdx(
     }
     if (!adresse.startsWith('/')) {
       // Relative Links („technisch.mdx“, „../wohngeld/“) führen je nach Seite woanders hin.
-      const ziel = relative(kontext.inhaltsOrdner, resolve(dirname(absolut), adresse.split('#')[0]!)).split(sep).join('/');
-      const url = kontext.adresseVonDatei(ziel);
+      const zielDatei = resolve(dirname(absolut), decodeURIComponentSicher(adresse.split(/[?#]/)[0]!));
+      const ziel = relative(kontext.inhaltsOrdner, zielDatei).split(sep).join('/');
+      const url = existsSync(zielDatei) ? kontext.adresseVonDatei(ziel) : undefined;
       melde(
         'link',
         stelle,

@@ -83,7 +83,7 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
         'mermaid',
         n ?? 0,
         `Mermaid kann das Diagramm nicht lesen${n ? ` (Zeile ${n} des Diagramms${text ? `: „${text}“` : ''})` : ''}.`,
-        `Prüfen Sie in dieser Zeile Pfeile (-->, ->>), Klammern, Anführungszeichen und Schlüsselwörter. Die Meldung von Mermaid lautet: ${ergebnis.fehler.meldung.split('\n')[0]}`,
+        'Prüfen Sie in dieser Zeile Pfeile (-->, ->>), Klammern, Anführungszeichen und Schlüsselwörter. Zum Ausprobieren eignet sich der Mermaid Live Editor (mermaid.live).',
       );
     }
     return befunde;
