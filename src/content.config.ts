@@ -15,7 +15,11 @@ const basis = inhaltsOrdner();
 const ausOrdner = (name: keyof typeof SAMMLUNGEN) => {
   const { ordner, muster, schema } = SAMMLUNGEN[name];
   return defineCollection({
-    loader: glob({ base: `${basis}/${ordner}`, pattern: muster, generateId: ({ entry }) => idAusEintrag(ordner, entry) }),
+    loader: glob({
+      base: `${basis}/${ordner}`,
+      pattern: muster,
+      generateId: ({ entry }) => idAusEintrag(ordner, entry),
+    }),
     schema,
   });
 };

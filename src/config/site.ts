@@ -18,7 +18,9 @@ export function repository(env: Record<string, string | undefined> = process.env
   const zweig = env.ATLAS_REPO_BRANCH ?? 'main';
   const url =
     env.ATLAS_REPO_URL ??
-    (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined) ??
+    (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+      : undefined) ??
     env.CI_PROJECT_URL;
   if (!url) return undefined;
   const art = env.CI_PROJECT_URL === url || /gitlab/i.test(url) ? 'gitlab' : 'github';
@@ -27,10 +29,14 @@ export function repository(env: Record<string, string | undefined> = process.env
 
 /** Link zum Bearbeiten einer Datei im Webinterface des Repositorys. */
 export function bearbeitenUrl(repo: Repository, datei: string): string {
-  return repo.art === 'gitlab' ? `${repo.url}/-/edit/${repo.zweig}/${datei}` : `${repo.url}/edit/${repo.zweig}/${datei}`;
+  return repo.art === 'gitlab'
+    ? `${repo.url}/-/edit/${repo.zweig}/${datei}`
+    : `${repo.url}/edit/${repo.zweig}/${datei}`;
 }
 
 /** Link zur Versionsgeschichte einer Datei. */
 export function historieUrl(repo: Repository, datei: string): string {
-  return repo.art === 'gitlab' ? `${repo.url}/-/commits/${repo.zweig}/${datei}` : `${repo.url}/commits/${repo.zweig}/${datei}`;
+  return repo.art === 'gitlab'
+    ? `${repo.url}/-/commits/${repo.zweig}/${datei}`
+    : `${repo.url}/commits/${repo.zweig}/${datei}`;
 }

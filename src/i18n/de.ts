@@ -169,7 +169,8 @@ const texte = {
   'kommune.seit': 'seit {datum}',
 
   'beitraege.titel': 'Beiträge der Pilotkommunen',
-  'beitraege.einleitung': 'Erfahrungsberichte, Umsetzungen, Prozessmodelle und Checklisten aus den Pilotkommunen, neueste zuerst.',
+  'beitraege.einleitung':
+    'Erfahrungsberichte, Umsetzungen, Prozessmodelle und Checklisten aus den Pilotkommunen, neueste zuerst.',
 
   'glossar.titel': 'Glossar',
   'glossar.einleitung': 'Begriffe und Abkürzungen rund um OZG, EfA und die Anbindung von Onlinediensten.',
@@ -179,9 +180,11 @@ const texte = {
   'glossar.quelle': 'Quelle',
 
   'fehler.titel': 'Seite nicht gefunden',
-  'fehler.text': 'Die aufgerufene Seite gibt es nicht oder nicht mehr. Vielleicht hilft die Suche oder die Übersicht der Leistungen.',
+  'fehler.text':
+    'Die aufgerufene Seite gibt es nicht oder nicht mehr. Vielleicht hilft die Suche oder die Übersicht der Leistungen.',
 
-  'fuss.hinweis': 'Ein Vorhaben zur Nachnutzung von EfA-Onlinediensten in Kommunen. Inhalte mit Quellenangaben; Beispiele sind gekennzeichnet.',
+  'fuss.hinweis':
+    'Ein Vorhaben zur Nachnutzung von EfA-Onlinediensten in Kommunen. Inhalte mit Quellenangaben; Beispiele sind gekennzeichnet.',
   'fuss.stand': 'Erstellt am {datum}',
 } as const;
 

@@ -77,7 +77,9 @@ async function lade(): Promise<Atlas> {
   leistungen.sort(nachReihenfolge);
   konzepte.sort(
     (a, b) =>
-      KONZEPT_ARTEN.indexOf(a.data.art) - KONZEPT_ARTEN.indexOf(b.data.art) || nachReihenfolge(a, b) || a.id.localeCompare(b.id),
+      KONZEPT_ARTEN.indexOf(a.data.art) - KONZEPT_ARTEN.indexOf(b.data.art) ||
+      nachReihenfolge(a, b) ||
+      a.id.localeCompare(b.id),
   );
   querschnitt.sort(nachReihenfolge);
   kommunen.sort((a, b) => deutsch.compare(a.data.name, b.data.name));

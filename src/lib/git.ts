@@ -44,7 +44,8 @@ export function historie(pfad = 'content'): Historie {
   if (zwischenspeicher) return zwischenspeicher;
   const keine: Historie = { verfuegbar: false, aenderungen: () => [] };
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     if (git('rev-parse', '--is-shallow-repository').trim() !== 'false') return (zwischenspeicher = keine);
     const ausgabe = git('log', `--format=${TRENNER}%H%x09%cI%x09%s`, '--name-only', '--no-renames', '--', pfad);
     const nachDatei = zerlegeGitLog(ausgabe);

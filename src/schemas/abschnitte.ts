@@ -14,7 +14,11 @@ export const KONZEPT_ABSCHNITTE: Record<KonzeptArt, readonly string[]> = {
   checkliste: ['Vorbereitung', 'Umsetzung', 'Inbetriebnahme'],
 };
 
-export const BAUSTEIN_ABSCHNITTE: readonly string[] = ['Worum es geht', 'Aufgaben der Kommune', 'Typische Stolpersteine'];
+export const BAUSTEIN_ABSCHNITTE: readonly string[] = [
+  'Worum es geht',
+  'Aufgaben der Kommune',
+  'Typische Stolpersteine',
+];
 
 export const BEITRAG_ABSCHNITTE: Record<BeitragArt, readonly string[]> = {
   erfahrungsbericht: ['Ausgangslage', 'Vorgehen', 'Ergebnis'],

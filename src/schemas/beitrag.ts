@@ -2,7 +2,13 @@
 import { z } from 'astro/zod';
 import { autoren, datum, heute, status, text, verweis } from './common.ts';
 
-export const BEITRAG_ARTEN = ['erfahrungsbericht', 'umsetzung', 'prozessmodell', 'lessons-learned', 'checkliste'] as const;
+export const BEITRAG_ARTEN = [
+  'erfahrungsbericht',
+  'umsetzung',
+  'prozessmodell',
+  'lessons-learned',
+  'checkliste',
+] as const;
 export type BeitragArt = (typeof BEITRAG_ARTEN)[number];
 
 export const ZUSTELLWEGE = ['fit-connect', 'osci-xta', 'e-mail', 'sonstiges'] as const;
@@ -63,7 +69,8 @@ export const beitragSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['steckbrief'],
-        message: 'Ein Beitrag der Art „umsetzung“ braucht einen steckbrief (zustellweg, fachverfahren, eAkte, bezahlung, rueckkanal, nutzerkonto).',
+        message:
+          'Ein Beitrag der Art „umsetzung“ braucht einen steckbrief (zustellweg, fachverfahren, eAkte, bezahlung, rueckkanal, nutzerkonto).',
       });
     }
     if (b.art !== 'umsetzung' && b.steckbrief) {

@@ -22,10 +22,9 @@ export const dokumentFelder = {
   /** Überschrift des Dokuments. */
   titel: text('Titel des Dokuments'),
   /** Kurzbeschreibung, zugleich Meta-Beschreibung für Suchmaschinen. */
-  beschreibung: text('Kurzbeschreibung in einem Satz, höchstens 160 Zeichen; erscheint in Listen und Suchergebnissen').max(
-    160,
-    'Die Beschreibung ist länger als 160 Zeichen. Kürzen Sie sie auf einen Satz.',
-  ),
+  beschreibung: text(
+    'Kurzbeschreibung in einem Satz, höchstens 160 Zeichen; erscheint in Listen und Suchergebnissen',
+  ).max(160, 'Die Beschreibung ist länger als 160 Zeichen. Kürzen Sie sie auf einen Satz.'),
   /** Bearbeitungsstand. */
   status,
   /** Versionsnummer, die bei inhaltlichen Änderungen steigt. */

@@ -21,7 +21,10 @@ export const LAND_SCHLUESSEL = {
   'Sachsen-Anhalt': '15',
   Thüringen: '16',
 } as const;
-export const LAENDER = Object.keys(LAND_SCHLUESSEL) as [keyof typeof LAND_SCHLUESSEL, ...(keyof typeof LAND_SCHLUESSEL)[]];
+export const LAENDER = Object.keys(LAND_SCHLUESSEL) as [
+  keyof typeof LAND_SCHLUESSEL,
+  ...(keyof typeof LAND_SCHLUESSEL)[],
+];
 export type Land = keyof typeof LAND_SCHLUESSEL;
 
 /**

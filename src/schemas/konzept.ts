@@ -3,7 +3,14 @@ import { z } from 'astro/zod';
 import { dokumentFelder } from './dokument.ts';
 
 /** Arten von Konzeptdokumenten, in der Reihenfolge, in der sie auf der Leistungsseite erscheinen. */
-export const KONZEPT_ARTEN = ['technisch', 'organisatorisch', 'rechtlich', 'finanziell', 'betrieb', 'checkliste'] as const;
+export const KONZEPT_ARTEN = [
+  'technisch',
+  'organisatorisch',
+  'rechtlich',
+  'finanziell',
+  'betrieb',
+  'checkliste',
+] as const;
 export type KonzeptArt = (typeof KONZEPT_ARTEN)[number];
 
 export const konzeptSchema = z

@@ -47,7 +47,9 @@ export const leistungSchema = z
       .describe('true, wenn die Leistung nur als Beispiel dient; die Seite zeigt dann „Beispiel-Leistung“'),
     /** Verifizierte Leistungsschlüssel; lieber leer als geraten. */
     leistungsschluessel: z
-      .array(leistungsschluessel, { error: 'Erwartet wird eine Liste, z. B. leistungsschluessel: ["99115005104000"] oder [].' })
+      .array(leistungsschluessel, {
+        error: 'Erwartet wird eine Liste, z. B. leistungsschluessel: ["99115005104000"] oder [].',
+      })
       .describe('Leistungsschlüssel (14 Ziffern) aus dem FIM-Portal; nur geprüfte Schlüssel, sonst leere Liste'),
     /** Themenfeld des OZG-Umsetzungskatalogs. */
     themenfeld: z
@@ -69,7 +71,9 @@ export const leistungSchema = z
     vollzug: text('Zuständige Behörde vor Ort, z. B. „Meldebehörde (Gemeinde)“'),
     /** Fachstandards für Datenaustausch. */
     standards: z
-      .array(text('Name eines Standards, z. B. „XBau“'), { error: 'Erwartet wird eine Liste, z. B. standards: ["XBau"].' })
+      .array(text('Name eines Standards, z. B. „XBau“'), {
+        error: 'Erwartet wird eine Liste, z. B. standards: ["XBau"].',
+      })
       .describe('Beteiligte Standards, z. B. XBau, XGewerbeanzeige, FIM'),
     /** IDs der genutzten Querschnitts-Bausteine. */
     bausteine: z

@@ -5,7 +5,10 @@ import { datum, text } from './common.ts';
 export const seiteSchema = z
   .strictObject({
     titel: text('Titel der Seite'),
-    beschreibung: text('Kurzbeschreibung, höchstens 160 Zeichen').max(160, 'Die Beschreibung ist länger als 160 Zeichen.'),
+    beschreibung: text('Kurzbeschreibung, höchstens 160 Zeichen').max(
+      160,
+      'Die Beschreibung ist länger als 160 Zeichen.',
+    ),
     stand: datum.describe('Datum des inhaltlichen Stands (JJJJ-MM-TT)'),
   })
   .describe('Feste Seite');

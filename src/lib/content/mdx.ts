@@ -234,7 +234,7 @@ export function pruefeMdx(
       vorschlag
         ? `Meinten Sie „#${vorschlag}“? Anker entstehen aus Überschriften: „## Betrieb und Support“ wird zu #betrieb-und-support.`
         : vorhanden.size
-          ? `Vorhandene Anker: ${[...vorhanden].map((a) => `#${a}`).join(', ')}.`
+          ? `Verlinken Sie einen vorhandenen Anker: ${[...vorhanden].map((a) => `#${a}`).join(', ')}.`
           : 'Die Seite hat keine Anker; verlinken Sie sie ohne „#…“.',
     );
   };

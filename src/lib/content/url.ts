@@ -22,7 +22,6 @@ export function normalisiereAdresse(adresse: string): string {
     }
     if (wert === vorher) break;
   }
-  // eslint-disable-next-line no-control-regex -- Steuerzeichen sind hier genau das Ziel.
   return wert.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, '').toLowerCase();
 }
 
