@@ -4,6 +4,7 @@
  * Mermaid-Diagramme. Dieselbe Funktion läuft in npm run pruefen und vor dem
  * Build (src/integrations/inhalte-pruefen.ts).
  */
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../schemas/abschnitte.ts';
 import type { GlossarEintrag } from '../../schemas/index.ts';
@@ -42,6 +43,22 @@ export async function pruefeInhaltsordner(
 ): Promise<{ eintraege: GepruefterEintrag[]; befunde: Befund[] }> {
   const inhaltsOrdner = resolve(ordner);
   const basis = resolve(anzeigeBasis);
+  if (!existsSync(inhaltsOrdner)) {
+    const datei = relative(basis, inhaltsOrdner).split(sep).join('/') || '.';
+    return {
+      eintraege: [],
+      befunde: [
+        {
+          datei,
+          zeile: 1,
+          spalte: 1,
+          regel: 'ort',
+          meldung: `Den Inhaltsordner ${datei}/ gibt es nicht.`,
+          hinweis: 'Starten Sie im Projektordner oder setzen Sie ATLAS_CONTENT_DIR auf den Ordner mit den Inhalten.',
+        },
+      ],
+    };
+  }
   const { eintraege, befunde: ortBefunde } = ladeInhalte(inhaltsOrdner, basis);
   const { gueltig, befunde: schemaBefunde } = pruefeSchemas(eintraege);
   const verweisBefunde = pruefeVerweise(gueltig);
