@@ -12,25 +12,19 @@ import { GLOSSAR, idAusEintrag, inhaltsOrdner, SAMMLUNGEN } from './lib/content/
 
 const basis = inhaltsOrdner();
 
-const ausOrdner = (name: keyof typeof SAMMLUNGEN) => {
-  const { ordner, muster, schema } = SAMMLUNGEN[name];
-  return defineCollection({
-    loader: glob({
-      base: `${basis}/${ordner}`,
-      pattern: muster,
-      generateId: ({ entry }) => idAusEintrag(ordner, entry),
-    }),
-    schema,
-  });
+/** Astros glob-Loader für eine Sammlung, mit denselben Mustern und IDs wie die Inhaltsprüfung. */
+const lader = (name: keyof typeof SAMMLUNGEN) => {
+  const { ordner, muster } = SAMMLUNGEN[name];
+  return glob({ base: `${basis}/${ordner}`, pattern: muster, generateId: ({ entry }) => idAusEintrag(ordner, entry) });
 };
 
 export const collections = {
-  leistungen: ausOrdner('leistungen'),
-  konzepte: ausOrdner('konzepte'),
-  querschnitt: ausOrdner('querschnitt'),
-  kommunen: ausOrdner('kommunen'),
-  beitraege: ausOrdner('beitraege'),
-  seiten: ausOrdner('seiten'),
+  leistungen: defineCollection({ loader: lader('leistungen'), schema: SAMMLUNGEN.leistungen.schema }),
+  konzepte: defineCollection({ loader: lader('konzepte'), schema: SAMMLUNGEN.konzepte.schema }),
+  querschnitt: defineCollection({ loader: lader('querschnitt'), schema: SAMMLUNGEN.querschnitt.schema }),
+  kommunen: defineCollection({ loader: lader('kommunen'), schema: SAMMLUNGEN.kommunen.schema }),
+  beitraege: defineCollection({ loader: lader('beitraege'), schema: SAMMLUNGEN.beitraege.schema }),
+  seiten: defineCollection({ loader: lader('seiten'), schema: SAMMLUNGEN.seiten.schema }),
   glossar: defineCollection({
     // Eine Liste von Begriffen; die ID (und der Anker auf /glossar/) entsteht aus dem Begriff.
     loader: file(`${basis}/${GLOSSAR.datei}`, {

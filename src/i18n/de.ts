@@ -183,6 +183,12 @@ const texte = {
   'fehler.text':
     'Die aufgerufene Seite gibt es nicht oder nicht mehr. Vielleicht hilft die Suche oder die Übersicht der Leistungen.',
 
+  'seite.ueber': 'Über den Atlas',
+  'seite.mitwirken': 'Mitwirken',
+  'seite.impressum': 'Impressum',
+  'seite.datenschutz': 'Datenschutz',
+  'seite.barrierefreiheit': 'Barrierefreiheit',
+
   'fuss.hinweis':
     'Ein Vorhaben zur Nachnutzung von EfA-Onlinediensten in Kommunen. Inhalte mit Quellenangaben; Beispiele sind gekennzeichnet.',
   'fuss.stand': 'Erstellt am {datum}',

@@ -13,4 +13,8 @@ export const seiteSchema = z
   })
   .describe('Feste Seite');
 
+/** Seiten, auf die jede Seite der Website verlinkt (Fußzeile, Mitwirken); sie müssen vorhanden sein. */
+export const PFLICHTSEITEN = ['ueber', 'mitwirken', 'impressum', 'datenschutz', 'barrierefreiheit'] as const;
+export type Pflichtseite = (typeof PFLICHTSEITEN)[number];
+
 export type Seite = z.infer<typeof seiteSchema>;

@@ -14,7 +14,7 @@ import { sortiereBefunde, type Befund } from './befund.ts';
 import { ladeInhalte, type RohEintrag } from './laden.ts';
 import { leseMdx, pruefeMdx, type MdxDokument } from './mdx.ts';
 import { pruefeDiagramme } from './mermaid.ts';
-import { pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
+import { pruefePflichtseiten, pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
 import { zuordnen, type SammlungName } from './sammlungen.ts';
 
 export { formatiereBefunde, type Befund } from './befund.ts';
@@ -61,11 +61,13 @@ export async function pruefeInhaltsordner(
   }
   const { eintraege, befunde: ortBefunde } = ladeInhalte(inhaltsOrdner, basis);
   const { gueltig, befunde: schemaBefunde } = pruefeSchemas(eintraege);
-  const verweisBefunde = pruefeVerweise(gueltig);
+  const verweisBefunde = pruefeVerweise(eintraege, gueltig);
+  const anzeigeOrdner = relative(basis, inhaltsOrdner).split(sep).join('/') || '.';
+  const seitenBefunde = pruefePflichtseiten(eintraege, anzeigeOrdner);
   const mdxBefunde = await pruefeMdxInhalte(eintraege, inhaltsOrdner, basis);
   return {
     eintraege: gueltig,
-    befunde: sortiereBefunde([...ortBefunde, ...schemaBefunde, ...verweisBefunde, ...mdxBefunde]),
+    befunde: sortiereBefunde([...ortBefunde, ...schemaBefunde, ...verweisBefunde, ...seitenBefunde, ...mdxBefunde]),
   };
 }
 

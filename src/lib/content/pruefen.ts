@@ -4,7 +4,7 @@
  * bevor Astro irgendein MDX kompiliert, und in den Autorenwerkzeugen.
  */
 import { z } from 'astro/zod';
-import type { Beitrag, GlossarEintrag, Kommune, Leistung } from '../../schemas/index.ts';
+import { PFLICHTSEITEN, type Beitrag, type GlossarEintrag, type Kommune, type Leistung } from '../../schemas/index.ts';
 import { slug } from '../slug.ts';
 import { feldPfad, type Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
@@ -106,13 +106,18 @@ export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEin
   return { gueltig, befunde };
 }
 
-/** Prüft die Verweise zwischen gültigen Einträgen: Astro selbst meldet fehlende Ziele nur im Protokoll. */
-export function pruefeVerweise(eintraege: GepruefterEintrag[]): Befund[] {
+/**
+ * Prüft die Verweise der gültigen Einträge: Astro selbst meldet fehlende Ziele
+ * nur im Protokoll. Als Ziel zählt jede vorhandene Datei, auch eine mit
+ * Fehlern, damit ein Fehler nicht weitere Folgemeldungen nach sich zieht.
+ */
+export function pruefeVerweise(alle: RohEintrag[], eintraege: GepruefterEintrag[]): Befund[] {
   const befunde: Befund[] = [];
-  const ids = (sammlung: SammlungName) => new Set(eintraege.filter((e) => e.sammlung === sammlung).map((e) => e.id));
+  const ids = (sammlung: SammlungName) => new Set(alle.filter((e) => e.sammlung === sammlung).map((e) => e.id));
   const leistungen = ids('leistungen');
   const querschnitt = ids('querschnitt');
   const konzepte = ids('konzepte');
+  const kommunenIds = ids('kommunen');
   const kommunen = new Map(eintraege.filter((e) => e.sammlung === 'kommunen').map((e) => [e.id, e.daten as Kommune]));
 
   const melde = (e: RohEintrag, pfad: PropertyKey[], meldung: string, hinweis: string, regel = 'verweis') =>
@@ -151,14 +156,14 @@ export function pruefeVerweise(eintraege: GepruefterEintrag[]): Befund[] {
       const b = e.daten as Beitrag;
       const kommuneId = e.id.split('/')[0]!;
       const kommune = kommunen.get(kommuneId);
-      if (!kommune) {
+      if (!kommunenIds.has(kommuneId)) {
         befunde.push({
           datei: e.datei,
           zeile: 1,
           spalte: 1,
           regel: 'verweis',
           meldung: `Der Ordner „${kommuneId}“ gehört zu keiner Kommune.`,
-          hinweis: `Der Ordnername muss einer Datei content/kommunen/<kommune>.yaml entsprechen. Vorhandene Kommunen: ${liste(new Set(kommunen.keys()))}.`,
+          hinweis: `Der Ordnername muss einer Datei content/kommunen/<kommune>.yaml entsprechen. Vorhandene Kommunen: ${liste(kommunenIds)}.`,
         });
       }
       if (!leistungen.has(b.leistung)) {
@@ -219,4 +224,18 @@ function pruefeGlossar(e: GepruefterEintrag): Befund[] {
     }),
   );
   return befunde;
+}
+
+/** Die Website verlinkt auf jeder Seite Impressum, Datenschutz und Co.; fehlt eine, wäre jeder dieser Links tot. */
+export function pruefePflichtseiten(alle: RohEintrag[], anzeigeOrdner: string): Befund[] {
+  const vorhanden = new Set(alle.filter((e) => e.sammlung === 'seiten').map((e) => e.id));
+  const pfad = (id: string) => (anzeigeOrdner === '.' ? '' : `${anzeigeOrdner}/`) + `seiten/${id}.mdx`;
+  return PFLICHTSEITEN.filter((id) => !vorhanden.has(id)).map((id) => ({
+    datei: pfad(id),
+    zeile: 1,
+    spalte: 1,
+    regel: 'pflichtseite',
+    meldung: `Die Seite „${id}“ fehlt; jede Seite der Website verlinkt sie.`,
+    hinweis: `Legen Sie ${pfad(id)} mit titel, beschreibung und stand an.`,
+  }));
 }

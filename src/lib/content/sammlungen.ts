@@ -27,7 +27,7 @@ interface Sammlung {
   ort: string;
 }
 
-export const SAMMLUNGEN: Record<Exclude<SammlungName, 'glossar'>, Sammlung> = {
+export const SAMMLUNGEN = {
   leistungen: {
     ordner: 'leistungen',
     muster: ['*/index.mdx'],
@@ -49,7 +49,7 @@ export const SAMMLUNGEN: Record<Exclude<SammlungName, 'glossar'>, Sammlung> = {
     ort: 'content/beitraege/<kommune>/<slug>.mdx',
   },
   seiten: { ordner: 'seiten', muster: ['*.mdx'], schema: seiteSchema, ort: 'content/seiten/<id>.mdx' },
-};
+} satisfies Record<Exclude<SammlungName, 'glossar'>, Sammlung>;
 
 /** Das Glossar ist eine einzelne Datei mit einer Liste von Begriffen. */
 export const GLOSSAR = { datei: 'glossar.yaml', schema: glossarSchema } as const;

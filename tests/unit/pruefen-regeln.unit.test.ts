@@ -8,7 +8,14 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner, type Befund } from '../../src/lib/content/index.ts';
-import { dateienUnter, erwartungen, FIXTURES, GUELTIG, inhaltsordnerMit, istDeutsch } from './hilfen.ts';
+import {
+  dateienUnter,
+  erwartungen,
+  FIXTURES,
+  GUELTIGE_INHALTE,
+  inhaltsordnerMit,
+  istDeutsch,
+} from '../helpers/pruefen.ts';
 
 const FEHLER = join(FIXTURES, 'pruefen/fehler');
 const GUT = join(FIXTURES, 'pruefen/gut');
@@ -16,7 +23,7 @@ const fehlerDateien = dateienUnter(FEHLER).filter((d) => !d.endsWith('.png'));
 
 describe('gültige Inhalte', () => {
   it('die Fixture inhalte-gueltig hat keinen Befund', async () => {
-    const { befunde } = await pruefeInhaltsordner(GUELTIG, GUELTIG);
+    const { befunde } = await pruefeInhaltsordner(GUELTIGE_INHALTE, GUELTIGE_INHALTE);
     expect(befunde).toEqual([]);
   });
 

@@ -1,18 +1,25 @@
-/** Gemeinsame Hilfen der Tests: Inhaltsordner aus Fixtures zusammensetzen, deutsche Texte erkennen. */
+/**
+ * Hilfen für die Tests der Autorenwerkzeuge (npm run pruefen, npm run neu):
+ * Inhaltsordner aus Fixtures zusammensetzen, erwartete Befunde aus Fixtures
+ * lesen, deutsche Texte erkennen.
+ */
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GUELTIGE_INHALTE } from './inhalte.ts';
 
 export const PROJEKT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(PROJEKT, 'tests/fixtures');
-/** Ein vollständiger, gültiger Inhaltsordner (Leistung, Konzepte, Baustein, Kommunen, Beiträge, Glossar, Seiten). */
-export const GUELTIG = join(FIXTURES, 'inhalte-gueltig');
+export { GUELTIGE_INHALTE };
 
-/** Legt einen Inhaltsordner in einem Temp-Verzeichnis an: die gültigen Inhalte, darüber die genannten Fixture-Ordner. */
+/**
+ * Legt einen Inhaltsordner „content“ in einem Temp-Verzeichnis an: die gültigen
+ * Testinhalte, darüber die genannten Fixture-Ordner.
+ */
 export function inhaltsordnerMit(...ueberlagerungen: string[]): string {
   const ordner = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'content');
-  cpSync(GUELTIG, ordner, { recursive: true });
+  cpSync(GUELTIGE_INHALTE, ordner, { recursive: true });
   for (const u of ueberlagerungen) cpSync(u, ordner, { recursive: true });
   return ordner;
 }

@@ -6,18 +6,22 @@
  * Sekunden dauert.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
-import { FIXTURES, inhaltsordnerMit, PROJEKT } from './hilfen.ts';
+import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
+import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
 
 const ausfuehren = promisify(execFile);
+const aufraeumen: string[] = [];
+afterAll(() => aufraeumen.forEach((ordner) => rmSync(ordner, { recursive: true, force: true })));
 
 async function baue(inhalt: string, env: Record<string, string> = {}) {
   const ausgabe = join(mkdtempSync(join(tmpdir(), 'atlas-dist-')), 'dist');
+  aufraeumen.push(join(ausgabe, '..'), join(inhalt, '..'), cacheOrdnerFuer(inhalt));
   try {
     const { stdout, stderr } = await ausfuehren('npx', ['astro', 'build', '--outDir', ausgabe], {
       cwd: PROJEKT,
@@ -35,6 +39,7 @@ describe('astro build mit dem Build-Gate', () => {
   it('bricht bei import, {…}, <script> und onclick ab, bevor MDX kompiliert oder ausgeführt wird', async () => {
     const inhalt = inhaltsordnerMit(join(FIXTURES, 'build/unsicher'));
     const kanarie = join(mkdtempSync(join(tmpdir(), 'atlas-kanarie-')), 'ausgefuehrt.txt');
+    aufraeumen.push(join(kanarie, '..'));
     const { code, text, ausgabe } = await baue(inhalt, { ATLAS_KANARIE: kanarie });
     expect(code).not.toBe(0);
     const datei = (name: string) => `beitraege/teststadt/${name}.mdx`;

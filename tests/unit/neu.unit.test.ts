@@ -9,11 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
 import type { Frage } from '../../cli/neu/kontext.ts';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
-import { inhaltsordnerMit } from './hilfen.ts';
+import { inhaltsordnerMit } from '../helpers/pruefen.ts';
 
 class Beendet extends Error {
-  constructor(readonly code: number) {
+  readonly code: number;
+  constructor(code: number) {
     super(`beendet mit ${code}`);
+    this.code = code;
   }
 }
 

@@ -1,0 +1,59 @@
+/**
+ * Ungültige Inhalte brechen `astro build` ab, bevor irgendein MDX kompiliert
+ * wird, mit einer deutschen Meldung, die Datei und Feld nennt.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
+import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
+
+let inhalte: Testinhalte | undefined;
+afterEach(() => inhalte?.aufraeumen());
+
+function baue(ordner: string): { status: number | null; ausgabe: string } {
+  const ausgabe = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
+  try {
+    const ergebnis = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', ausgabe], {
+      env: { ...process.env, ATLAS_CONTENT_DIR: ordner, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    return { status: ergebnis.status, ausgabe: `${ergebnis.stdout}\n${ergebnis.stderr}` };
+  } finally {
+    rmSync(ausgabe, { recursive: true, force: true });
+    rmSync(cacheOrdnerFuer(ordner), { recursive: true, force: true });
+  }
+}
+
+describe('astro build mit ungültigen Inhalten', () => {
+  it('bricht bei einem vertippten Feld ab und nennt Datei, Zeile und Feld', () => {
+    inhalte = testinhalte();
+    inhalte.ersetze('leistungen/testleistung/technisch.mdx', 'beschreibung:', 'beschriebung:');
+    const { status, ausgabe } = baue(inhalte.ordner);
+    expect(status).not.toBe(0);
+    expect(ausgabe).toContain('leistungen/testleistung/technisch.mdx:3:1');
+    expect(ausgabe).toContain('Unbekanntes Feld „beschriebung“');
+    expect(ausgabe).toContain('Meinten Sie „beschreibung“?');
+    expect(ausgabe).toContain('Build abgebrochen');
+    // Abgebrochen vor dem Kompilieren: keine Seite wurde erzeugt.
+    expect(ausgabe).not.toContain('generating static routes');
+  });
+
+  it('bricht bei einem Verweis auf eine fehlende Kommune ab', () => {
+    inhalte = testinhalte();
+    inhalte.entferne('kommunen/teststadt.yaml');
+    const { status, ausgabe } = baue(inhalte.ordner);
+    expect(status).not.toBe(0);
+    expect(ausgabe).toContain('beitraege/teststadt/umsetzung.mdx:1:1');
+    expect(ausgabe).toContain('Der Ordner „teststadt“ gehört zu keiner Kommune.');
+  });
+
+  it('baut die gültigen Testinhalte', () => {
+    inhalte = testinhalte();
+    const { status, ausgabe } = baue(inhalte.ordner);
+    expect(ausgabe).toContain('Inhalte geprüft: keine Probleme.');
+    expect(status).toBe(0);
+  });
+});
