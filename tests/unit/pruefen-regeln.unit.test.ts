@@ -53,6 +53,7 @@ describe('fehlerhafte Inhalte', () => {
       'unsichere-url',
       'mermaid',
       'mermaid-barrierefreiheit',
+      'platzhalter',
       'abschnitt',
       'ueberschrift',
       'link',

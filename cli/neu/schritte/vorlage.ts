@@ -4,7 +4,12 @@
  * etwas geschrieben wird, prüft dasselbe Schema wie die Website das Front
  * Matter.
  */
-import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../../src/schemas/abschnitte.ts';
+import {
+  BAUSTEIN_ABSCHNITTE,
+  BEITRAG_ABSCHNITTE,
+  KONZEPT_ABSCHNITTE,
+  PLATZHALTER,
+} from '../../../src/schemas/abschnitte.ts';
 import type { BeitragArt, KonzeptArt } from '../../../src/schemas/index.ts';
 import { leseYaml, zerlegeMdx } from '../../../src/lib/content/frontmatter.ts';
 import { SAMMLUNGEN } from '../../../src/lib/content/sammlungen.ts';
@@ -22,7 +27,7 @@ function inEinemJahr(datum: string): string {
 }
 
 function abschnitte(liste: readonly string[]): string {
-  return liste.map((a) => `## ${a}\n\n{/* Ersetzen Sie diesen Kommentar durch Ihren Text zu „${a}“. */}\n`).join('\n');
+  return liste.map((a) => `## ${a}\n\n{/* ${PLATZHALTER} zu „${a}“. */}\n`).join('\n');
 }
 
 const EINLEITUNG =

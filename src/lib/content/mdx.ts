@@ -27,6 +27,7 @@ import {
   KOMPONENTEN,
   type ErlaubtesElement,
 } from '../../user-components/erlaubt.ts';
+import { PLATZHALTER } from '../../schemas/abschnitte.ts';
 import type { Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
 import { uebersetzeMdxFehler } from './mdx-fehler.ts';
@@ -139,6 +140,9 @@ export function pruefeMdx(
   const melde = (regel: string, stelle: Stelle, meldung: string, hinweis: string) =>
     befunde.push({ datei: eintrag.datei, ...stelle, regel, meldung, hinweis });
   const absolut = resolve(kontext.anzeigeBasis, eintrag.datei);
+  const status = (eintrag.yaml.daten as { status?: unknown } | undefined)?.status;
+  // Platzhalter der Vorlage sind nur im Entwurf erlaubt (oder wo es keinen Status gibt).
+  const imEntwurf = status === undefined || status === 'entwurf';
 
   const pruefeUnsicher = (adresse: string, stelle: Stelle, wo: string): boolean => {
     const schema = gefaehrlichesSchema(adresse);
@@ -453,7 +457,16 @@ export function pruefeMdx(
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!nurKommentar(knoten)) {
+        if (nurKommentar(knoten)) {
+          if (!imEntwurf && knoten.value.includes(PLATZHALTER)) {
+            melde(
+              'platzhalter',
+              stelleVon(knoten),
+              `Hier steht noch der Platzhalter der Vorlage, der Status ist aber „${String(status)}“.`,
+              'Ersetzen Sie den Kommentar durch Ihren Text oder setzen Sie „status: entwurf“, solange der Text noch nicht fertig ist.',
+            );
+          }
+        } else {
           melde(
             'ausdruck',
             stelleVon(knoten),
