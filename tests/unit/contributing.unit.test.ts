@@ -42,7 +42,9 @@ describe('CONTRIBUTING.md', () => {
   it('erklärt jede Regel der Prüfung in der Regeltabelle', () => {
     const fehler = join(FIXTURES, 'pruefen/fehler');
     const regeln = new Set(
-      dateienUnter(fehler).flatMap((d) => (d.endsWith('.png') ? [] : erwartungen(join(fehler, d)).map((e) => e.regel))),
+      dateienUnter(fehler).flatMap((d) =>
+        !/\.(mdx|yaml)$/.test(d) ? [] : erwartungen(join(fehler, d)).map((e) => e.regel),
+      ),
     );
     for (const regel of [...regeln, 'pflichtseite', 'doppelte-id']) {
       expect(anleitung, `Regel ${regel}`).toMatch(new RegExp(`^\\| [^|]*\`${regel}\``, 'm'));

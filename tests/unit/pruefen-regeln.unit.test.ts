@@ -19,7 +19,7 @@ import {
 
 const FEHLER = join(FIXTURES, 'pruefen/fehler');
 const GUT = join(FIXTURES, 'pruefen/gut');
-const fehlerDateien = dateienUnter(FEHLER).filter((d) => !d.endsWith('.png'));
+const fehlerDateien = dateienUnter(FEHLER).filter((d) => /\.(mdx|yaml)$/.test(d));
 
 describe('gültige Inhalte', () => {
   it('die Fixture inhalte-gueltig hat keinen Befund', async () => {

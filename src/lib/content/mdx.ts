@@ -7,7 +7,7 @@
  * HTML-Elemente. Dazu Überschriften, Pflichtabschnitte, Links, Bilder und
  * Glossarbegriffe.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Definition, Heading, Image, Link, Nodes, Root } from 'mdast';
@@ -113,6 +113,9 @@ const MARKDOWN_STATT_HTML: Record<string, string> = {
   pre: 'Schreiben Sie Codeblöcke zwischen zwei Zeilen ```.',
   hr: 'Schreiben Sie eine Trennlinie als „---“ auf einer eigenen Zeile (mit Leerzeile davor).',
 };
+
+/** Was ein SVG aktiv macht: Skripte, Ereignis-Attribute, eingebettetes HTML, Verweise außer auf Anker im selben Bild. */
+const SVG_AKTIV = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=\s*["'](?!#)|<!ENTITY/i;
 
 const erlaubteKomponenten = Object.keys(KOMPONENTEN);
 const erlaubtesHtml = Object.keys(HTML_ELEMENTE);
@@ -281,6 +284,16 @@ export function pruefeMdx(
         stelle,
         `Die Bilddatei „${adresse}“ gibt es nicht${imInhalt ? '' : ' im Inhaltsordner'}.`,
         `Legen Sie die Datei unter ${relative(kontext.anzeigeBasis, imInhalt ? datei : dirname(absolut)).split(sep).join('/')} ab oder korrigieren Sie den Dateinamen (Groß- und Kleinschreibung zählt).`,
+      );
+      return;
+    }
+    // SVG ist XML und kann Skripte tragen, die laufen, wenn jemand die Bilddatei direkt öffnet.
+    if (/\.svg$/i.test(datei) && SVG_AKTIV.test(readFileSync(datei, 'utf8'))) {
+      melde(
+        'bild',
+        stelle,
+        `Die SVG-Datei „${adresse}“ enthält Skripte, Ereignis-Attribute, eingebettetes HTML oder Verweise auf andere Dateien.`,
+        'Exportieren Sie das Bild als PNG oder speichern Sie das SVG ohne Skripte und Verweise (z. B. „Einfaches SVG“ bzw. „Plain SVG“).',
       );
     }
   };

@@ -58,6 +58,15 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
     befunde.push({ datei: d.datei, zeile: d.zeile + zeileImDiagramm, spalte: zeileImDiagramm ? 1 : d.spalte, regel, meldung, hinweis });
 
   zeilen.forEach((zeile, i) => {
+    // Einstellungen im Diagramm (%%{init}%% oder ein Kopf mit „config:“) könnten die Vorgaben der Website aushebeln.
+    if (/%%\{/.test(zeile) || (/^\s*config\s*:/.test(zeile) && zeilen[0]?.trim() === '---')) {
+      melde(
+        'mermaid',
+        i + 1,
+        'Einstellungen im Diagramm (%%{init: …}%% oder „config:“) sind nicht erlaubt; Darstellung und Sicherheit legt die Website fest.',
+        'Entfernen Sie die Zeile; Farben und Schrift kommen von der Website.',
+      );
+    }
     if (/^\s*click\s/.test(zeile) || /\bhref\s*"/.test(zeile)) {
       melde(
         'mermaid',
