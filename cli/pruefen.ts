@@ -14,7 +14,7 @@ Prüft die genannten Inhaltsdateien (ohne Angabe: den ganzen Ordner ${inhaltsOrd
 und meldet jedes Problem mit Datei:Zeile:Spalte, Regel und einem Hinweis zur Behebung.`;
 
 /** Liest die Argumente; unbekannte Optionen sind ein Fehler, damit Tippfehler auffallen. */
-export function leseArgumente(args: readonly string[]): {
+function leseArgumente(args: readonly string[]): {
   dateien: string[];
   json: boolean;
   hilfe: boolean;

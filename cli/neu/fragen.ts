@@ -23,16 +23,23 @@ export function bewerte(frage: Frage, antwort: string): { wert?: string; fehler?
   return fehler ? { fehler } : { wert: eingabe };
 }
 
-/** Fragt am Terminal, bis die Antwort passt. */
+/**
+ * Fragt am Terminal, bis die Antwort passt. Liest Zeile für Zeile über den
+ * Iterator von readline, damit auch umgeleitete Eingaben (printf … | npm run neu)
+ * keine Zeile verlieren.
+ */
 export function terminalFragen(): { frage: (frage: Frage) => Promise<string>; schliessen: () => void } {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY });
+  const zeilen = rl[Symbol.asyncIterator]();
   return {
     async frage(frage) {
       for (;;) {
         const liste = frage.optionen?.map((o, i) => `  ${i + 1}) ${o.name}`).join('\n');
         const vorgabe = frage.standard ? ` [${frage.standard}]` : '';
-        const antwort = await rl.question(`${frage.text}${liste ? `\n${liste}\n` : ''}${vorgabe}: `);
-        const { wert, fehler } = bewerte(frage, antwort);
+        process.stdout.write(`${frage.text}${liste ? `\n${liste}\n` : ''}${vorgabe}: `);
+        const zeile = await zeilen.next();
+        if (zeile.done) throw new Error('Die Eingabe endete, bevor alle Fragen beantwortet waren.');
+        const { wert, fehler } = bewerte(frage, zeile.value);
         if (wert !== undefined) return wert;
         console.log(`  ${fehler}`);
       }

@@ -69,6 +69,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const kontext = erstelleKontext(process.argv.slice(2), { frage: terminal.frage });
     if (kontext.optionen.hilfe) kontext.ausgabe(HILFE);
     else await neu(kontext);
+  } catch (fehler) {
+    console.error(`\nFehler: ${fehler instanceof Error ? fehler.message : String(fehler)}`);
+    process.exitCode = 1;
   } finally {
     terminal.schliessen();
   }
