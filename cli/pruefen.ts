@@ -4,7 +4,7 @@
  * prüft es den ganzen Inhaltsordner. Exit-Code 1, sobald es ein Problem gibt.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { formatiereBefunde, pruefeInhaltsordner, type Befund } from '../src/lib/content/index.ts';
 import { inhaltsOrdner } from '../src/lib/content/sammlungen.ts';
 
@@ -61,7 +61,7 @@ for (const [i, datei] of gesucht.entries()) {
       meldung: 'Die Datei gibt es nicht.',
       hinweis: 'Prüfen Sie Pfad und Schreibweise.',
     });
-  } else if (!datei.startsWith(`${ordner}/`)) {
+  } else if (relative(ordner, datei).startsWith('..') || isAbsolute(relative(ordner, datei))) {
     befunde.push({
       datei: name,
       zeile: 1,
