@@ -1,0 +1,141 @@
+/**
+ * Die Suchseite in einem echten Browser (Chromium) über dist/: tippen,
+ * Treffer sehen, Filter anhaken, URL und Liste ändern sich, Neu laden und
+ * Zurück zeigen denselben Stand; die Taste „/“ und das Suchfeld im Kopf.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTests, starteBrowser, starteServer, type Browser, type Server } from '../helpers/browser.ts';
+import { DIST, pruefeDist } from '../helpers/dist.ts';
+
+const browser = browserTests();
+
+describe.skipIf(!browser.verfuegbar)(browser.titel('Suchseite im Browser'), () => {
+  let chromium: Browser;
+  let server: Server;
+
+  beforeAll(async () => {
+    pruefeDist();
+    [chromium, server] = await Promise.all([starteBrowser(), starteServer(DIST)]);
+  });
+  afterAll(async () => {
+    await chromium?.schliessen();
+    await server?.schliessen();
+  });
+
+  async function oeffne(pfad: string): Promise<Page> {
+    const seite = await chromium.kontext.newPage();
+    const fehler: string[] = [];
+    seite.on('pageerror', (e) => fehler.push(e.message));
+    seite.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
+    await seite.goto(`${server.adresse}${pfad}`);
+    if (pfad.startsWith('/suche/')) await bereit(seite);
+    expect(fehler, 'Fehler im Browser').toEqual([]);
+    return seite;
+  }
+
+  /** Wartet, bis die Suche geladen ist und keine Suche mehr läuft. */
+  async function bereit(seite: Page): Promise<void> {
+    await seite.locator('[data-suche][data-bereit]').waitFor();
+    await seite.locator('[data-trefferliste]:not([aria-busy])').waitFor({ state: 'attached' });
+  }
+
+  const status = (seite: Page) => seite.locator('#suche-status').textContent();
+  const titel = (seite: Page) => seite.locator('.treffer-titel').allTextContents();
+  const query = (seite: Page) => new URL(seite.url()).searchParams;
+
+  it('tippen, Treffer sehen, Filter anhaken, URL ändert sich, Neu laden und Zurück behalten den Stand', async () => {
+    const seite = await oeffne('/suche/');
+    await seite.locator('#suche-q').pressSequentially('Wohnsitzanmeldung');
+    await expect.poll(() => status(seite)).toMatch(/^\d+ Treffer für „Wohnsitzanmeldung“$/);
+    const alle = await titel(seite);
+    expect(alle.length).toBeGreaterThan(3);
+    expect(query(seite).get('q')).toBe('Wohnsitzanmeldung');
+
+    // Mit der Tastatur anhaken: Fokus auf das Kästchen, Leertaste.
+    const musterstadt = seite.getByRole('checkbox', { name: /Stadt Musterstadt/ });
+    await musterstadt.focus();
+    await seite.keyboard.press('Space');
+    await expect.poll(() => query(seite).getAll('kommune')).toEqual(['Stadt Musterstadt']);
+    await bereit(seite);
+    const gefiltert = await titel(seite);
+    expect(gefiltert.length).toBeGreaterThan(0);
+    expect(gefiltert.length).toBeLessThan(alle.length);
+    for (const zeile of await seite.locator('.treffer-einordnung').allTextContents()) {
+      expect(zeile === 'Kommunenprofil' || zeile.includes('Stadt Musterstadt'), zeile).toBe(true);
+    }
+    await expect.poll(() => status(seite)).toBe(`${gefiltert.length} Treffer für „Wohnsitzanmeldung“`);
+
+    await seite.reload();
+    await bereit(seite);
+    expect(await seite.locator('#suche-q').inputValue()).toBe('Wohnsitzanmeldung');
+    expect(await musterstadt.isChecked()).toBe(true);
+    expect(await titel(seite)).toEqual(gefiltert);
+
+    await seite.goBack();
+    await expect.poll(() => query(seite).getAll('kommune')).toEqual([]);
+    await bereit(seite);
+    expect(await musterstadt.isChecked()).toBe(false);
+    await expect.poll(() => titel(seite)).toEqual(alle);
+    await seite.close();
+  });
+
+  it('/suche/?q=Zustellpunkt zeigt den Baustein FIT-Connect unter den ersten Treffern', async () => {
+    const seite = await oeffne('/suche/?q=Zustellpunkt');
+    expect((await titel(seite)).slice(0, 3)).toContain('FIT-Connect');
+    const fitConnect = seite.locator('.treffer', { hasText: 'FIT-Connect' }).first();
+    expect(await fitConnect.locator('a').getAttribute('href')).toBe('/querschnitt/fit-connect/');
+    expect(await fitConnect.locator('mark').first().textContent()).toMatch(/Zustellpunkt/);
+    expect(await fitConnect.locator('.status').textContent()).toMatch(/Freigegeben/);
+    expect(await fitConnect.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await seite.close();
+  });
+
+  it('Filter ohne Suchbegriff: ODER in einer Facette, Sortierung nach Datum, Zahlen an den Werten', async () => {
+    const seite = await oeffne('/suche/?art=Leistung');
+    expect((await titel(seite)).sort()).toEqual(['Wohngeld', 'Wohnsitzanmeldung']);
+    expect(await status(seite)).toBe('2 Seiten passen zu den gewählten Filtern');
+    expect(await seite.locator('.facette[data-facette="art"] label', { hasText: 'Baustein' }).textContent()).toMatch(
+      /\(2\)/,
+    );
+    await seite.getByRole('checkbox', { name: /^Baustein/ }).check();
+    await expect.poll(() => query(seite).getAll('art')).toEqual(['Baustein', 'Leistung']);
+    await bereit(seite);
+    expect(await titel(seite)).toHaveLength(4);
+
+    await seite.selectOption('#suche-sortierung', 'datum');
+    await expect.poll(() => query(seite).get('sort')).toBe('datum');
+    await bereit(seite);
+    const daten = await seite.locator('.treffer time').evaluateAll((z) => z.map((t) => t.getAttribute('datetime')!));
+    expect(daten).toEqual([...daten].sort().reverse());
+    await seite.close();
+  });
+
+  it('„/“ springt ins Suchfeld im Kopf; Absenden führt zur Suchseite', async () => {
+    const seite = await oeffne('/leistungen/');
+    await seite.keyboard.press('/');
+    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('kopf-suche');
+    await seite.keyboard.type('eWA');
+    await seite.keyboard.press('Enter');
+    await seite.waitForURL(/\/suche\/\?q=eWA$/);
+    await bereit(seite);
+    expect((await titel(seite))[0]).toBe('Wohnsitzanmeldung');
+    // Auf der Suchseite führt „/“ in ihr eigenes Feld, aber nicht aus einem Formularfeld heraus.
+    await seite.locator('.treffer a').first().focus();
+    await seite.keyboard.press('/');
+    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('suche-q');
+    await seite.keyboard.press('End');
+    await seite.keyboard.type('/');
+    expect(await seite.locator('#suche-q').inputValue()).toBe('eWA/');
+    await seite.close();
+  });
+
+  it('meldet die Zahl der Treffer in einer Live-Region', async () => {
+    const seite = await oeffne('/suche/?q=OSCI');
+    const region = seite.locator('#suche-status');
+    expect(await region.getAttribute('role')).toBe('status');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    expect(await region.textContent()).toMatch(/^\d+ Treffer für „OSCI“$/);
+    await seite.close();
+  });
+});
