@@ -6,6 +6,7 @@
  * Feld „stand“ zurück.
  */
 import { execFileSync } from 'node:child_process';
+import { inhaltsOrdner } from './content/sammlungen.ts';
 
 export interface Aenderung {
   hash: string;
@@ -40,7 +41,7 @@ export function zerlegeGitLog(ausgabe: string): Map<string, Aenderung[]> {
 
 let zwischenspeicher: Historie | undefined;
 
-export function historie(pfad = 'content'): Historie {
+export function historie(pfad = inhaltsOrdner()): Historie {
   if (zwischenspeicher) return zwischenspeicher;
   const keine: Historie = { verfuegbar: false, aenderungen: () => [] };
   try {

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
 import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
 
 let inhalte: Testinhalte | undefined;
@@ -22,6 +23,7 @@ function baue(ordner: string): { status: number | null; ausgabe: string } {
     return { status: ergebnis.status, ausgabe: `${ergebnis.stdout}\n${ergebnis.stderr}` };
   } finally {
     rmSync(ausgabe, { recursive: true, force: true });
+    rmSync(cacheOrdnerFuer(ordner), { recursive: true, force: true });
   }
 }
 
