@@ -5,10 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import type { Leistung } from '../../src/schemas/index.ts';
 import { browserTests, starteBrowser, starteServer, type Browser, type Server } from '../helpers/browser.ts';
 import { DIST, pruefeDist } from '../helpers/dist.ts';
 
 const browser = browserTests();
+const { eintraege } = pruefeInhaltsordner('content');
+const leistungen = eintraege.filter((e) => e.sammlung === 'leistungen').map((e) => (e.daten as Leistung).titel);
+const bausteine = eintraege.filter((e) => e.sammlung === 'querschnitt').length;
 
 describe.skipIf(!browser.verfuegbar)(browser.titel('Suchseite im Browser'), () => {
   let chromium: Browser;
@@ -83,8 +88,8 @@ describe.skipIf(!browser.verfuegbar)(browser.titel('Suchseite im Browser'), () =
   it('/suche/?q=Zustellpunkt zeigt den Baustein FIT-Connect unter den ersten Treffern', async () => {
     const seite = await oeffne('/suche/?q=Zustellpunkt');
     expect((await titel(seite)).slice(0, 3)).toContain('FIT-Connect');
-    const fitConnect = seite.locator('.treffer', { hasText: 'FIT-Connect' }).first();
-    expect(await fitConnect.locator('a').getAttribute('href')).toBe('/querschnitt/fit-connect/');
+    const fitConnect = seite.locator('.treffer:has(a[href="/querschnitt/fit-connect/"])');
+    expect(await fitConnect.locator('a').textContent()).toBe('FIT-Connect');
     expect(await fitConnect.locator('mark').first().textContent()).toMatch(/Zustellpunkt/);
     expect(await fitConnect.locator('.status').textContent()).toMatch(/Freigegeben/);
     expect(await fitConnect.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -93,15 +98,30 @@ describe.skipIf(!browser.verfuegbar)(browser.titel('Suchseite im Browser'), () =
 
   it('Filter ohne Suchbegriff: ODER in einer Facette, Sortierung nach Datum, Zahlen an den Werten', async () => {
     const seite = await oeffne('/suche/?art=Leistung');
-    expect((await titel(seite)).sort()).toEqual(['Wohngeld', 'Wohnsitzanmeldung']);
-    expect(await status(seite)).toBe('2 Seiten passen zu den gewählten Filtern');
-    expect(await seite.locator('.facette[data-facette="art"] label', { hasText: 'Baustein' }).textContent()).toMatch(
-      /\(2\)/,
+    expect((await titel(seite)).sort()).toEqual([...leistungen].sort());
+    expect(await status(seite)).toBe(`${leistungen.length} Seiten passen zu den gewählten Filtern`);
+    expect(await seite.locator('.facette[data-facette="art"] label', { hasText: 'Baustein' }).textContent()).toContain(
+      `(${bausteine})`,
     );
     await seite.getByRole('checkbox', { name: /^Baustein/ }).check();
     await expect.poll(() => query(seite).getAll('art')).toEqual(['Baustein', 'Leistung']);
     await bereit(seite);
-    expect(await titel(seite)).toHaveLength(4);
+    const gesamt = leistungen.length + bausteine;
+    expect(await status(seite)).toBe(`${gesamt} Seiten passen zu den gewählten Filtern`);
+    // Zehn Treffer auf einmal; der Knopf lädt die nächsten und setzt den Fokus auf den ersten neuen.
+    while ((await titel(seite)).length < gesamt) {
+      const vorher = (await titel(seite)).length;
+      expect(vorher).toBe(10 * Math.ceil(vorher / 10));
+      await seite.getByRole('button', { name: 'Weitere Treffer anzeigen' }).click();
+      await expect.poll(() => titel(seite).then((t) => t.length)).toBeGreaterThan(vorher);
+      expect(
+        await seite
+          .locator('.treffer a')
+          .nth(vorher)
+          .evaluate((a) => a === document.activeElement),
+      ).toBe(true);
+    }
+    expect(await seite.getByRole('button', { name: 'Weitere Treffer anzeigen' }).isHidden()).toBe(true);
 
     await seite.selectOption('#suche-sortierung', 'datum');
     await expect.poll(() => query(seite).get('sort')).toBe('datum');

@@ -3,6 +3,8 @@
  * aus content/ und denselben Funktionen wie die Suchseite: Was eine Leserin
  * eingibt oder anhakt, findet die Seiten, die sie erwartet.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/de.ts';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
@@ -16,6 +18,7 @@ import {
 import { FACETTEN } from '../../src/lib/suche/angaben.ts';
 import { url } from '../../src/lib/urls.ts';
 import type { Beitrag, GlossarEintrag, Kommune, Leistung } from '../../src/schemas/index.ts';
+import { DIST, htmlSeiten, seite } from '../helpers/dist.ts';
 import { ladePagefind } from '../helpers/pagefind.ts';
 
 const { eintraege } = pruefeInhaltsordner('content');
@@ -235,6 +238,36 @@ describe('Sortierung nach Datum', () => {
       const arten = new Set(datum.map((d) => d.filters['art']![0]!.split(':')[0]));
       expect(arten.size, q).toBeGreaterThan(2);
     }
+  });
+});
+
+describe('Seiten', () => {
+  it('jede Seite hat im Kopf ein Suchformular, das zur Suchseite führt', () => {
+    for (const datei of htmlSeiten()) {
+      const formular = seite(datei).querySelector('header form[role="search"]');
+      expect(formular?.getAttribute('action'), datei).toBe(url.suche());
+      expect(formular?.querySelector('input#kopf-suche[name="q"]'), datei).not.toBeNull();
+    }
+  });
+
+  it('lädt den Code der Suche nur auf der Suchseite', () => {
+    const mitSuche = htmlSeiten().filter((datei) =>
+      seite(datei)
+        .querySelectorAll('script[src]')
+        .some((s) => readFileSync(join(DIST, s.getAttribute('src')!), 'utf8').includes('pagefind/pagefind.js')),
+    );
+    expect(mitSuche).toEqual(['suche/index.html']);
+  });
+
+  it('sagt ohne JavaScript, dass die Suche es braucht, und verweist auf die Leistungen', () => {
+    const html = readFileSync(join(DIST, 'suche/index.html'), 'utf8');
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+    expect(noscript).toContain(t('suche.ohneJs'));
+    expect(noscript).toContain(`href="${url.leistungen()}"`);
+  });
+
+  it('die 404-Seite verweist auf die Suche', () => {
+    expect(seite('404.html').querySelector(`main a[href="${url.suche()}"]`)).not.toBeNull();
   });
 });
 

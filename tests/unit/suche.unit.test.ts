@@ -61,10 +61,10 @@ describe('suchAngaben', () => {
 
   it('filtert eine Leistungsseite unter ihrem eigenen Namen und ein Kommunenprofil unter seiner Kommune', () => {
     const gemeinsam = { beschreibung: 'x', datum: '2026-01-01' };
-    expect(suchAngaben({ art: 'leistung', titel: 'Wohngeld', ...gemeinsam }).filter).toEqual({
-      leistung: ['Wohngeld'],
-      art: ['Leistung'],
-    });
+    const hub = suchAngaben({ art: 'leistung', titel: 'Wohngeld', ...gemeinsam });
+    expect(hub.filter).toEqual({ leistung: ['Wohngeld'], art: ['Leistung'] });
+    // Nur die Leistungsseite trägt ihren Namen als eigenes, stark gewichtetes Metadatum.
+    expect(hub.leistungsseite).toBe('Wohngeld');
     expect(suchAngaben({ art: 'kommune', titel: 'Stadt Musterstadt', ...gemeinsam }).filter).toEqual({
       kommune: ['Stadt Musterstadt'],
       art: ['Kommunenprofil'],

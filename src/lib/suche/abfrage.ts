@@ -16,13 +16,15 @@ export interface SuchZustand {
 }
 
 /**
- * Rangfolge: Titel zählen am meisten (Pagefinds Vorgabe), der Beschreibungssatz
- * mehr als Fließtext, Synonyme wie Fließtext, das Datum gar nicht (sonst fände
- * „2026“ jede Seite vorn). Ohne die Beschreibung verlor die Leistungsseite bei
- * ihrem eigenen Namen gegen ihre Konzepte und FIT-Connect bei „Zustellpunkt“
- * gegen kürzere Checklisten.
+ * Rangfolge (Pagefinds metaWeights): Titel zählen fünffach (Pagefinds
+ * Vorgabe), der Beschreibungssatz doppelt, Synonyme wie Fließtext, das Datum
+ * gar nicht (sonst fände „2026“ jede Seite). Der Name der Leistung, den nur
+ * ihre Leistungsseite als Metadatum trägt, zählt zehnfach: Ohne das verlor
+ * die Leistungsseite bei ihrem eigenen Namen gegen Konzepte und Beiträge, die
+ * ihn ebenfalls im Titel tragen. Ohne die Beschreibung stand FIT-Connect bei
+ * „Zustellpunkt“ hinter kürzeren Checklisten.
  */
-export const RANGFOLGE = { metaWeights: { title: 5, beschreibung: 2, synonyme: 1, datum: 0 } };
+export const RANGFOLGE = { metaWeights: { title: 5, leistungsseite: 10, beschreibung: 2, synonyme: 1, datum: 0 } };
 
 export function leererZustand(): SuchZustand {
   return {

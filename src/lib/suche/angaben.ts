@@ -31,6 +31,12 @@ export interface SuchAngaben {
   datum: string;
   /** Filterwerte je Facette; jede Seite hat eine Dokumentart. */
   filter: Partial<Record<Facette, string[]>>;
+  /**
+   * Nur auf der Leistungsseite: der Name der Leistung, als eigenes, stark
+   * gewichtetes Metadatum. Sonst verliert sie bei ihrem eigenen Namen gegen
+   * Konzepte und Beiträge, die den Namen ebenfalls im Titel tragen.
+   */
+  leistungsseite?: string;
 }
 
 interface Gemeinsam {
@@ -70,7 +76,7 @@ export function suchAngaben(seite: SuchSeite): SuchAngaben {
   const angaben = (datum: string, filter: SuchAngaben['filter']) => ({ titel, beschreibung, datum, filter });
   switch (seite.art) {
     case 'leistung':
-      return angaben(seite.datum, { leistung: [titel], art });
+      return { ...angaben(seite.datum, { leistung: [titel], art }), leistungsseite: titel };
     case 'konzept':
       return angaben(seite.stand, { leistung: [seite.leistung], art, status: status(seite.status) });
     case 'baustein':
