@@ -46,6 +46,7 @@ const texte = {
   'suche.status.treffer.filter': '{n} Seiten passen zu den gewählten Filtern',
   'suche.status.treffer.filter.eins': 'Eine Seite passt zu den gewählten Filtern',
   'suche.status.keine': 'Keine Treffer für „{q}“. Versuchen Sie einen anderen Begriff oder entfernen Sie Filter.',
+  'suche.status.gelockert': 'Keine Seite passt zu allen Suchwörtern. {n} Treffer für „{q}“.',
   'suche.status.keine.filter': 'Keine Seite passt zu allen gewählten Filtern. Entfernen Sie einen Filter.',
   'suche.status.angezeigt': 'Angezeigt: {n} von {gesamt}',
   'suche.mehr': 'Weitere Treffer anzeigen',

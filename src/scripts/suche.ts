@@ -148,8 +148,10 @@ async function zeigeWeitere(nr: number): Promise<HTMLLIElement | undefined> {
   return neue[0];
 }
 
-function statusText(z: SuchZustand, anzahl: number): string {
+function statusText(z: SuchZustand, ergebnis: Suchergebnis): string {
+  const anzahl = ergebnis.treffer.length;
   if (!hatAnfrage(z)) return t('suche.status.bereit');
+  if (ergebnis.gelockert) return t('suche.status.gelockert', { n: anzahl, q: ergebnis.begriff ?? '' });
   if (z.q) return anzahl ? t('suche.status.treffer', { n: anzahl, q: z.q }) : t('suche.status.keine', { q: z.q });
   if (anzahl === 1) return t('suche.status.treffer.filter.eins');
   return anzahl ? t('suche.status.treffer.filter', { n: anzahl }) : t('suche.status.keine.filter');
@@ -166,7 +168,7 @@ async function suche(z: SuchZustand): Promise<void> {
   await zeigeWeitere(nr);
   if (nr !== lauf) return;
   liste.removeAttribute('aria-busy');
-  statusZeile.textContent = statusText(z, treffer.length);
+  statusZeile.textContent = statusText(z, ergebnis);
   document.title = z.q ? `${z.q} – ${seitentitel}` : seitentitel;
 }
 

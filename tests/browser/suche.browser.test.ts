@@ -150,6 +150,14 @@ describe.skipIf(!browser.verfuegbar)(browser.titel('Suchseite im Browser'), () =
     await seite.close();
   });
 
+  it('sagt, wenn keine Seite alle Wörter einer Frage enthält, und zeigt die nächstbesten Treffer', async () => {
+    const seite = await oeffne('/suche/?q=Wer+hat+Wohngeld+schon+mit+OSCI+angebunden%3F');
+    expect(await status(seite)).toMatch(/^Keine Seite passt zu allen Suchwörtern\. \d+ Treffer für „Wohngeld OSCI“\.$/);
+    expect((await titel(seite)).length).toBeGreaterThan(0);
+    expect(await seite.locator('#suche-q').inputValue()).toBe('Wer hat Wohngeld schon mit OSCI angebunden?');
+    await seite.close();
+  });
+
   it('meldet die Zahl der Treffer in einer Live-Region', async () => {
     const seite = await oeffne('/suche/?q=OSCI');
     const region = seite.locator('#suche-status');

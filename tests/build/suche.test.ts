@@ -111,6 +111,19 @@ describe('Suchbegriff', () => {
     expect(adressen(daten).slice(0, 3)).toContain(url.querschnitt('fit-connect'));
   });
 
+  it('eine Frage findet, worum es geht: „Wie richte ich einen Zustellpunkt ein?“ → FIT-Connect', async () => {
+    const daten = await suche(zustand({ q: 'Wie richte ich einen Zustellpunkt ein?' }));
+    expect(adressen(daten).slice(0, 3)).toContain(url.querschnitt('fit-connect'));
+  });
+
+  it('passt keine Seite zu allen Wörtern, zählen die meisten: „Wer hat Wohngeld schon mit OSCI angebunden?“', async () => {
+    const z = zustand({ q: 'Wer hat Wohngeld schon mit OSCI angebunden?' });
+    const ergebnis = await sucheAusfuehren(pagefind, z, alle);
+    expect(ergebnis).toMatchObject({ begriff: 'Wohngeld OSCI', gelockert: true });
+    const erster = await ergebnis.treffer[0]!.data();
+    expect(erster.filters['leistung']).toContain('Wohngeld');
+  });
+
   it('findet gebeugte Formen (deutsche Stammformen)', async () => {
     const daten = await suche(zustand({ q: 'Meldebehörden' }));
     expect(adressen(daten)).toContain(url.leistung('wohnsitzanmeldung'));

@@ -6,10 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   hatAnfrage,
   leererZustand,
+  lockerungen,
   pagefindFilter,
   pagefindSortierung,
   sortiereWerte,
   sucheAusfuehren,
+  suchwoerter,
   urlAusZustand,
   zerlegeAuszug,
   zugehoerigkeit,
@@ -244,6 +246,50 @@ describe('sucheAusfuehren', () => {
   it('zeigt einen gewählten Wert auch, wenn der Index ihn nicht kennt', async () => {
     const ergebnis = await sucheAusfuehren(attrappe(), zustandAusUrl('?kommune=Alt'), alle);
     expect(ergebnis.facetten.kommune).toContainEqual({ wert: 'Alt', anzahl: 0, gewaehlt: true });
+  });
+});
+
+describe('Fragen als Suchbegriff', () => {
+  it('lässt Füllwörter und Satzzeichen weg, behält Fachwörter und Phrasen', () => {
+    expect(suchwoerter('Wie richte ich einen Zustellpunkt ein?')).toEqual(['richte', 'Zustellpunkt']);
+    expect(suchwoerter('Wer hat Wohngeld schon mit OSCI angebunden?')).toEqual(['Wohngeld', 'OSCI', 'angebunden']);
+    expect(suchwoerter('FIT-Connect')).toEqual(['FIT-Connect']);
+    expect(suchwoerter('wie?')).toEqual(['wie']);
+    expect(suchwoerter('"Einer für Alle"')).toEqual(['"Einer für Alle"']);
+  });
+
+  it('lockert Stufe für Stufe um ein Wort', () => {
+    expect(lockerungen(['a', 'b', 'c'])).toEqual([
+      [
+        ['a', 'b'],
+        ['a', 'c'],
+        ['b', 'c'],
+      ],
+      [['a'], ['b'], ['c']],
+    ]);
+    expect(lockerungen(['a'])).toEqual([]);
+  });
+
+  it('sucht ohne Füllwörter und nimmt, wenn keine Seite alle Wörter hat, die Kombination mit den meisten Treffern', async () => {
+    const seiten: Record<string, number> = { 'Wohngeld OSCI': 11, 'OSCI angebunden': 7, Wohngeld: 18 };
+    const search = vi.fn(async (begriff: string | null) => ({
+      results: Array.from({ length: seiten[begriff ?? ''] ?? 0 }, (_, i) => ({
+        id: String(i),
+        score: 1,
+        data: async () => ({ url: `/${i}/`, excerpt: '', meta: {}, filters: {} }),
+      })),
+      filters: {},
+    }));
+    const ergebnis = await sucheAusfuehren(
+      { search, filters: async () => ({}) },
+      zustandAusUrl('?q=Wer+hat+Wohngeld+schon+mit+OSCI+angebunden%3F'),
+      {},
+    );
+    expect(search.mock.calls[0]![0]).toBe('Wohngeld OSCI angebunden');
+    expect(ergebnis).toMatchObject({ begriff: 'Wohngeld OSCI', gelockert: true });
+    expect(ergebnis.treffer).toHaveLength(11);
+    // Die Stufe mit einem Wort wird nicht mehr gebraucht.
+    expect(search.mock.calls.map((c) => c[0])).not.toContain('Wohngeld');
   });
 });
 

@@ -117,6 +117,63 @@ export interface Suchergebnis {
   treffer: PagefindTreffer[];
   /** Werte jeder Facette mit der Zahl der Treffer, die ein Häkchen dort ergäbe. */
   facetten: Record<Facette, Facettenwert[]>;
+  /** Wonach tatsächlich gesucht wurde (ohne Füllwörter, ggf. gelockert); null ohne Suchbegriff. */
+  begriff: string | null;
+  /** Fand keine Seite alle Wörter, wurde mit weniger Wörtern gesucht. */
+  gelockert: boolean;
+}
+
+/**
+ * Wörter, die in Fragen stehen („Wie richte ich einen Zustellpunkt ein?“),
+ * aber keine Seite unterscheiden. Pagefind verlangt alle Wörter; mit ihnen
+ * bliebe oft nur das Glossar übrig.
+ */
+const FUELLWOERTER = new Set(
+  (
+    'wie wer was wo wann warum wieso welche welcher welches welchen ' +
+    'ich du wir ihr man sie er es mein meine unser unsere sich ' +
+    'ein eine einen einem einer eines der die das den dem des ' +
+    'und oder aber mit ohne für von vom zu zum zur im in am an auf aus bei nach über ' +
+    'hat haben habe ist sind war wird werden kann können muss müssen soll sollen ' +
+    'schon noch auch nicht nur so da dort hier'
+  ).split(' '),
+);
+
+/** Höchstens so viele Wörter werden beim Lockern kombiniert (2^n Abfragen im schlimmsten Fall). */
+const MAX_LOCKERN = 5;
+
+/**
+ * Die Suchwörter einer Eingabe: ohne Satzzeichen am Wortrand und ohne
+ * Füllwörter. Bleibt nichts übrig, zählen alle Wörter. Eingaben in
+ * Anführungszeichen sucht Pagefind als Wortfolge; sie bleiben unverändert.
+ */
+export function suchwoerter(q: string): string[] {
+  if (q.includes('"')) return [q.trim()];
+  const woerter = q
+    .split(/\s+/)
+    .map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, ''))
+    .filter(Boolean);
+  const ohneFuellwoerter = woerter.filter((w) => !FUELLWOERTER.has(w.toLocaleLowerCase('de')));
+  return ohneFuellwoerter.length ? ohneFuellwoerter : woerter;
+}
+
+/**
+ * Kombinationen mit weniger Wörtern, je Stufe ein Wort weniger, in der
+ * Reihenfolge der Eingabe: [a b c] → [[a b], [a c], [b c]], [[a], [b], [c]].
+ */
+export function lockerungen(woerter: string[]): string[][][] {
+  const w = woerter.slice(0, MAX_LOCKERN);
+  const stufen: string[][][] = [];
+  for (let groesse = w.length - 1; groesse >= 1; groesse--) {
+    const stufe: string[][] = [];
+    const waehle = (start: number, bisher: string[]) => {
+      if (bisher.length === groesse) return void stufe.push(bisher);
+      for (let i = start; i < w.length; i++) waehle(i + 1, [...bisher, w[i]!]);
+    };
+    waehle(0, []);
+    stufen.push(stufe);
+  }
+  return stufen;
 }
 
 const deutsch = new Intl.Collator('de');
@@ -128,7 +185,8 @@ export function sortiereWerte(werte: string[], reihenfolge: readonly string[] = 
 }
 
 /**
- * Führt eine Suche aus. Die Zahlen einer Facette gelten für „alle anderen
+ * Führt eine Suche aus. Gesucht wird nach den Suchwörtern ohne Füllwörter;
+ * findet keine Seite alle, mit weniger Wörtern (`gelockert`). Die Zahlen einer Facette gelten für „alle anderen
  * Facetten wie gewählt, diese frei“ – so zeigt jede Zahl, was ein weiteres
  * Häkchen in dieser Facette brächte (ODER), und gewählte Werte fallen nicht
  * auf null. Dafür braucht jede Facette mit Auswahl eine eigene Abfrage.
@@ -141,13 +199,32 @@ export async function sucheAusfuehren(
   alle: Zaehlung,
   reihenfolge: Partial<Record<Facette, readonly string[]>> = {},
 ): Promise<Suchergebnis> {
-  const begriff = z.q.trim() || null;
+  const woerter = z.q.trim() ? suchwoerter(z.q) : [];
+  let begriff = woerter.length ? woerter.join(' ') : null;
+  let gelockert = false;
   const zaehlungen: Partial<Record<Facette, Record<string, number>>> = {};
   let treffer: PagefindTreffer[] = [];
 
   if (hatAnfrage(z)) {
     const sort = pagefindSortierung(z);
-    const haupt = await pagefind.search(begriff, { filters: pagefindFilter(z), ...(sort && { sort }) });
+    const optionen = { filters: pagefindFilter(z), ...(sort && { sort }) };
+    let haupt = await pagefind.search(begriff, optionen);
+    // Keine Seite hat alle Wörter: Stufe für Stufe ein Wort weniger, die Kombination mit den meisten Treffern gewinnt.
+    if (begriff && !haupt?.results.length && woerter.length > 1) {
+      for (const stufe of lockerungen(woerter)) {
+        const antworten = await Promise.all(
+          stufe.map(async (w) => ({ begriff: w.join(' '), antwort: await pagefind.search(w.join(' '), optionen) })),
+        );
+        const beste = antworten.reduce((a, b) =>
+          (b.antwort?.results.length ?? 0) > (a.antwort?.results.length ?? 0) ? b : a,
+        );
+        if (beste.antwort?.results.length) {
+          ({ begriff, antwort: haupt } = beste);
+          gelockert = true;
+          break;
+        }
+      }
+    }
     treffer = haupt?.results ?? [];
     await Promise.all(
       FACETTEN.map(async (f) => {
@@ -182,7 +259,7 @@ export async function sucheAusfuehren(
     }),
   ) as Record<Facette, Facettenwert[]>;
 
-  return { treffer, facetten };
+  return { treffer, facetten, begriff, gelockert };
 }
 
 /** Ein Stück des Auszugs: Text, ggf. als Treffer markiert. */
