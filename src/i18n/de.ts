@@ -35,6 +35,8 @@ const texte = {
   'suche.filter': 'Filter',
   'suche.filter.hinweis': 'Mehrere Werte in einem Filter: einer davon genügt. Mehrere Filter: alle müssen passen.',
   'suche.filter.zuruecksetzen': 'Alle Filter zurücksetzen',
+  'suche.filter.klappe': 'Filter ein- und ausblenden',
+  'suche.filter.gewaehlt': '({n} gewählt)',
   'suche.facette.leistung': 'Leistung',
   'suche.facette.kommune': 'Kommune',
   'suche.facette.art': 'Dokumentart',

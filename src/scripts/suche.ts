@@ -41,6 +41,8 @@ const statusZeile = formular.querySelector<HTMLElement>('#suche-status')!;
 const liste = formular.querySelector<HTMLOListElement>('[data-trefferliste]')!;
 const mehr = formular.querySelector<HTMLButtonElement>('[data-mehr]')!;
 const zuruecksetzen = formular.querySelector<HTMLButtonElement>('[data-zuruecksetzen]')!;
+const klappe = formular.querySelector<HTMLDetailsElement>('[data-filter-klappe]')!;
+const breit = window.matchMedia('(min-width: 48rem)');
 const vorlage = document.querySelector<HTMLTemplateElement>('#suche-treffer-vorlage')!;
 const reihenfolge = JSON.parse(wurzel.dataset['reihenfolge'] ?? '{}') as Partial<Record<Facette, string[]>>;
 const seitentitel = document.title;
@@ -100,7 +102,9 @@ function zeigeFacetten(facetten: Suchergebnis['facetten']): void {
       li.querySelector('.anzahl')!.textContent = `(${w.anzahl})`;
     });
   }
-  zuruecksetzen.hidden = !FACETTEN.some((f) => facetten[f].some((w) => w.gewaehlt));
+  const gewaehlt = FACETTEN.reduce((n, f) => n + facetten[f].filter((w) => w.gewaehlt).length, 0);
+  zuruecksetzen.hidden = gewaehlt === 0;
+  fuelle(klappe.querySelector('[data-filter-gewaehlt]'), gewaehlt ? t('suche.filter.gewaehlt', { n: gewaehlt }) : '');
 }
 
 function fuelle(element: Element | null, text: string): void {
@@ -225,6 +229,9 @@ function verbinde(): void {
 
 async function start(): Promise<void> {
   wurzel.hidden = false;
+  // Breit: Filter stehen offen neben den Treffern (ohne Auf-/Zuklappen). Schmal: zugeklappt über den Treffern.
+  klappe.open = breit.matches;
+  breit.addEventListener('change', () => (klappe.open = breit.matches || klappe.open));
   const z = zustandAusUrl(location.search);
   schreibeFormular(z);
   try {

@@ -28,8 +28,9 @@ describe.skipIf(!browser.verfuegbar)(browser.titel('Suchseite im Browser'), () =
     await server?.schliessen();
   });
 
-  async function oeffne(pfad: string): Promise<Page> {
+  async function oeffne(pfad: string, breite = 1280): Promise<Page> {
     const seite = await chromium.kontext.newPage();
+    await seite.setViewportSize({ width: breite, height: 900 });
     const fehler: string[] = [];
     seite.on('pageerror', (e) => fehler.push(e.message));
     seite.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
@@ -155,6 +156,20 @@ describe.skipIf(!browser.verfuegbar)(browser.titel('Suchseite im Browser'), () =
     expect(await status(seite)).toMatch(/^Keine Seite passt zu allen Suchwörtern\. \d+ Treffer für „Wohngeld OSCI“\.$/);
     expect((await titel(seite)).length).toBeGreaterThan(0);
     expect(await seite.locator('#suche-q').inputValue()).toBe('Wer hat Wohngeld schon mit OSCI angebunden?');
+    await seite.close();
+  });
+
+  it('klappt die Filter auf schmalen Bildschirmen zu und öffnet sie per Tastatur', async () => {
+    const seite = await oeffne('/suche/?q=Wohngeld&art=Leistung', 390);
+    const klappe = seite.locator('[data-filter-klappe]');
+    expect(await klappe.getAttribute('open')).toBeNull();
+    expect(await klappe.locator('summary').textContent()).toContain('(1 gewählt)');
+    const leistung = seite.getByRole('checkbox', { name: /^Leistung/ });
+    expect(await leistung.isVisible()).toBe(false);
+    await klappe.locator('summary').focus();
+    await seite.keyboard.press('Enter');
+    expect(await leistung.isVisible()).toBe(true);
+    expect(await leistung.isChecked()).toBe(true);
     await seite.close();
   });
 
