@@ -11,7 +11,7 @@ import { browserTests, starteBrowser, starteServer, type Browser, type Server } 
 import { DIST, pruefeDist } from '../helpers/dist.ts';
 
 const browser = browserTests();
-const { eintraege } = pruefeInhaltsordner('content');
+const { eintraege } = await pruefeInhaltsordner('content');
 const leistungen = eintraege.filter((e) => e.sammlung === 'leistungen').map((e) => (e.daten as Leistung).titel);
 const bausteine = eintraege.filter((e) => e.sammlung === 'querschnitt').length;
 

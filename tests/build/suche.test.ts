@@ -21,7 +21,7 @@ import type { Beitrag, GlossarEintrag, Kommune, Leistung } from '../../src/schem
 import { DIST, htmlSeiten, seite } from '../helpers/dist.ts';
 import { ladePagefind } from '../helpers/pagefind.ts';
 
-const { eintraege } = pruefeInhaltsordner('content');
+const { eintraege } = await pruefeInhaltsordner('content');
 const von = <T>(sammlung: string) => eintraege.filter((e) => e.sammlung === sammlung) as { id: string; daten: T }[];
 const leistungen = von<Leistung>('leistungen');
 const konzepte = von<unknown>('konzepte');
