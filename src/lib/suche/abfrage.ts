@@ -1,0 +1,295 @@
+/**
+ * Kern der Suchseite ohne DOM: Zustand ↔ URL, Filter und Sortierung für die
+ * JS-API von Pagefind, Facetten mit Zahlen. Die Seite (src/scripts/suche.ts)
+ * und die Tests über den gebauten Index nutzen dieselben Funktionen.
+ */
+import { FACETTEN, SORTIERSCHLUESSEL, type Facette } from './angaben.ts';
+
+export const SORTIERUNGEN = ['relevanz', 'datum'] as const;
+export type Sortierung = (typeof SORTIERUNGEN)[number];
+
+/** Alles, was eine Suche ausmacht; steht vollständig in der URL. */
+export interface SuchZustand {
+  q: string;
+  filter: Record<Facette, string[]>;
+  sortierung: Sortierung;
+}
+
+/**
+ * Rangfolge (Pagefinds metaWeights): Titel zählen fünffach (Pagefinds
+ * Vorgabe), der Beschreibungssatz doppelt, Synonyme wie Fließtext, das Datum
+ * gar nicht (sonst fände „2026“ jede Seite). Der Name der Leistung, den nur
+ * ihre Leistungsseite als Metadatum trägt, zählt zehnfach: Ohne das verlor
+ * die Leistungsseite bei ihrem eigenen Namen gegen Konzepte und Beiträge, die
+ * ihn ebenfalls im Titel tragen. Ohne die Beschreibung stand FIT-Connect bei
+ * „Zustellpunkt“ hinter kürzeren Checklisten.
+ */
+export const RANGFOLGE = { metaWeights: { title: 5, leistungsseite: 10, beschreibung: 2, synonyme: 1, datum: 0 } };
+
+export function leererZustand(): SuchZustand {
+  return {
+    q: '',
+    filter: Object.fromEntries(FACETTEN.map((f) => [f, []])) as unknown as Record<Facette, string[]>,
+    sortierung: 'relevanz',
+  };
+}
+
+/** Liest den Zustand aus einer Query (`?q=…&leistung=…&leistung=…&sort=datum`). Unbekanntes wird ignoriert. */
+export function zustandAusUrl(query: string | URLSearchParams): SuchZustand {
+  const p = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const z = leererZustand();
+  z.q = (p.get('q') ?? '').trim();
+  for (const f of FACETTEN)
+    z.filter[f] = [
+      ...new Set(
+        p
+          .getAll(f)
+          .map((w) => w.trim())
+          .filter(Boolean),
+      ),
+    ];
+  z.sortierung = p.get('sort') === 'datum' ? 'datum' : 'relevanz';
+  return z;
+}
+
+/** Query zum Zustand, mit „?“, oder leer. Reihenfolge fest, damit gleiche Suchen gleiche Adressen haben. */
+export function urlAusZustand(z: SuchZustand): string {
+  const p = new URLSearchParams();
+  if (z.q.trim()) p.set('q', z.q.trim());
+  for (const f of FACETTEN) for (const w of z.filter[f]) p.append(f, w);
+  if (z.sortierung !== 'relevanz') p.set('sort', z.sortierung);
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Gibt es etwas zu suchen (Begriff oder Filter)? */
+export function hatAnfrage(z: SuchZustand): boolean {
+  return Boolean(z.q.trim()) || FACETTEN.some((f) => z.filter[f].length > 0);
+}
+
+/**
+ * Filter für Pagefind: innerhalb einer Facette ODER (`any`), zwischen Facetten
+ * UND. `ohne` lässt eine Facette weg – für deren eigene Zahlen.
+ */
+export function pagefindFilter(z: SuchZustand, ohne?: Facette): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    FACETTEN.filter((f) => f !== ohne && z.filter[f].length > 0).map((f) => [f, { any: z.filter[f] }]),
+  );
+}
+
+/** Sortierung für Pagefind; ohne Suchbegriff gibt es keine Relevanz, dann gilt „neueste zuerst“. */
+export function pagefindSortierung(z: SuchZustand): Record<string, 'desc'> | undefined {
+  return z.sortierung === 'datum' || !z.q.trim() ? { [SORTIERSCHLUESSEL]: 'desc' } : undefined;
+}
+
+// Der Teil der JS-API von Pagefind (dist/pagefind/pagefind.js), den die Suche nutzt.
+export type Zaehlung = Record<string, Record<string, number>>;
+export interface PagefindDaten {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface PagefindTreffer {
+  id: string;
+  score: number;
+  data(): Promise<PagefindDaten>;
+}
+export interface PagefindAntwort {
+  results: PagefindTreffer[];
+  filters: Zaehlung;
+}
+export interface PagefindSuche {
+  search(
+    begriff: string | null,
+    optionen: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ): Promise<PagefindAntwort | null>;
+  filters(): Promise<Zaehlung>;
+}
+
+export interface Facettenwert {
+  wert: string;
+  anzahl: number;
+  gewaehlt: boolean;
+}
+
+export interface Suchergebnis {
+  treffer: PagefindTreffer[];
+  /** Werte jeder Facette mit der Zahl der Treffer, die ein Häkchen dort ergäbe. */
+  facetten: Record<Facette, Facettenwert[]>;
+  /** Wonach tatsächlich gesucht wurde (ohne Füllwörter, ggf. gelockert); null ohne Suchbegriff. */
+  begriff: string | null;
+  /** Fand keine Seite alle Wörter, wurde mit weniger Wörtern gesucht. */
+  gelockert: boolean;
+}
+
+/**
+ * Wörter, die in Fragen stehen („Wie richte ich einen Zustellpunkt ein?“),
+ * aber keine Seite unterscheiden. Pagefind verlangt alle Wörter; mit ihnen
+ * bliebe oft nur das Glossar übrig.
+ */
+const FUELLWOERTER = new Set(
+  (
+    'wie wer was wo wann warum wieso welche welcher welches welchen ' +
+    'ich du wir ihr man sie er es mein meine unser unsere sich ' +
+    'ein eine einen einem einer eines der die das den dem des ' +
+    'und oder aber mit ohne für von vom zu zum zur im in am an auf aus bei nach über ' +
+    'hat haben habe ist sind war wird werden kann können muss müssen soll sollen ' +
+    'schon noch auch nicht nur so da dort hier'
+  ).split(' '),
+);
+
+/** Höchstens so viele Wörter werden beim Lockern kombiniert (2^n Abfragen im schlimmsten Fall). */
+const MAX_LOCKERN = 5;
+
+/**
+ * Die Suchwörter einer Eingabe: ohne Satzzeichen am Wortrand und ohne
+ * Füllwörter. Bleibt nichts übrig, zählen alle Wörter. Eingaben in
+ * Anführungszeichen sucht Pagefind als Wortfolge; sie bleiben unverändert.
+ */
+export function suchwoerter(q: string): string[] {
+  if (q.includes('"')) return [q.trim()];
+  const woerter = q
+    .split(/\s+/)
+    .map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, ''))
+    .filter(Boolean);
+  const ohneFuellwoerter = woerter.filter((w) => !FUELLWOERTER.has(w.toLocaleLowerCase('de')));
+  return ohneFuellwoerter.length ? ohneFuellwoerter : woerter;
+}
+
+/**
+ * Kombinationen mit weniger Wörtern, je Stufe ein Wort weniger, in der
+ * Reihenfolge der Eingabe: [a b c] → [[a b], [a c], [b c]], [[a], [b], [c]].
+ */
+export function lockerungen(woerter: string[]): string[][][] {
+  const w = woerter.slice(0, MAX_LOCKERN);
+  const stufen: string[][][] = [];
+  for (let groesse = w.length - 1; groesse >= 1; groesse--) {
+    const stufe: string[][] = [];
+    const waehle = (start: number, bisher: string[]) => {
+      if (bisher.length === groesse) return void stufe.push(bisher);
+      for (let i = start; i < w.length; i++) waehle(i + 1, [...bisher, w[i]!]);
+    };
+    waehle(0, []);
+    stufen.push(stufe);
+  }
+  return stufen;
+}
+
+const deutsch = new Intl.Collator('de');
+
+/** Werte einer Facette: erst in der vorgegebenen Reihenfolge, der Rest alphabetisch. */
+export function sortiereWerte(werte: string[], reihenfolge: readonly string[] = []): string[] {
+  const rang = (w: string) => (reihenfolge.includes(w) ? reihenfolge.indexOf(w) : reihenfolge.length);
+  return [...werte].sort((a, b) => rang(a) - rang(b) || deutsch.compare(a, b));
+}
+
+/**
+ * Führt eine Suche aus. Gesucht wird nach den Suchwörtern ohne Füllwörter;
+ * findet keine Seite alle, mit weniger Wörtern (`gelockert`). Die Zahlen einer Facette gelten für „alle anderen
+ * Facetten wie gewählt, diese frei“ – so zeigt jede Zahl, was ein weiteres
+ * Häkchen in dieser Facette brächte (ODER), und gewählte Werte fallen nicht
+ * auf null. Dafür braucht jede Facette mit Auswahl eine eigene Abfrage.
+ *
+ * @param alle Alle Filterwerte des Index (`pagefind.filters()`), damit keine Facette leer bleibt.
+ */
+export async function sucheAusfuehren(
+  pagefind: PagefindSuche,
+  z: SuchZustand,
+  alle: Zaehlung,
+  reihenfolge: Partial<Record<Facette, readonly string[]>> = {},
+): Promise<Suchergebnis> {
+  const woerter = z.q.trim() ? suchwoerter(z.q) : [];
+  let begriff = woerter.length ? woerter.join(' ') : null;
+  let gelockert = false;
+  const zaehlungen: Partial<Record<Facette, Record<string, number>>> = {};
+  let treffer: PagefindTreffer[] = [];
+
+  if (hatAnfrage(z)) {
+    const sort = pagefindSortierung(z);
+    const optionen = { filters: pagefindFilter(z), ...(sort && { sort }) };
+    let haupt = await pagefind.search(begriff, optionen);
+    // Keine Seite hat alle Wörter: Stufe für Stufe ein Wort weniger, die Kombination mit den meisten Treffern gewinnt.
+    if (begriff && !haupt?.results.length && woerter.length > 1) {
+      for (const stufe of lockerungen(woerter)) {
+        const antworten = await Promise.all(
+          stufe.map(async (w) => ({ begriff: w.join(' '), antwort: await pagefind.search(w.join(' '), optionen) })),
+        );
+        const beste = antworten.reduce((a, b) =>
+          (b.antwort?.results.length ?? 0) > (a.antwort?.results.length ?? 0) ? b : a,
+        );
+        if (beste.antwort?.results.length) {
+          ({ begriff, antwort: haupt } = beste);
+          gelockert = true;
+          break;
+        }
+      }
+    }
+    treffer = haupt?.results ?? [];
+    await Promise.all(
+      FACETTEN.map(async (f) => {
+        if (z.filter[f].length === 0) {
+          zaehlungen[f] = haupt?.filters[f] ?? {};
+          return;
+        }
+        const ohneEigene = pagefindFilter(z, f);
+        // Nichts mehr übrig (kein Begriff, keine andere Facette): Dann gelten die Zahlen des ganzen Index.
+        if (!begriff && Object.keys(ohneEigene).length === 0) {
+          zaehlungen[f] = alle[f] ?? {};
+          return;
+        }
+        zaehlungen[f] = (await pagefind.search(begriff, { filters: ohneEigene }))?.filters[f] ?? {};
+      }),
+    );
+  } else {
+    for (const f of FACETTEN) zaehlungen[f] = alle[f] ?? {};
+  }
+
+  const facetten = Object.fromEntries(
+    FACETTEN.map((f) => {
+      const werte = new Set([...Object.keys(alle[f] ?? {}), ...z.filter[f]]);
+      return [
+        f,
+        sortiereWerte([...werte], reihenfolge[f]).map((wert) => ({
+          wert,
+          anzahl: zaehlungen[f]?.[wert] ?? 0,
+          gewaehlt: z.filter[f].includes(wert),
+        })),
+      ];
+    }),
+  ) as Record<Facette, Facettenwert[]>;
+
+  return { treffer, facetten, begriff, gelockert };
+}
+
+/** Ein Stück des Auszugs: Text, ggf. als Treffer markiert. */
+export interface Auszugteil {
+  text: string;
+  markiert: boolean;
+}
+
+/**
+ * Zerlegt Pagefinds Auszug (Text mit &lt;/&gt; maskiert und <mark>-Tags) in
+ * Teile, damit die Seite ihn als Textknoten einsetzt und nie als HTML.
+ */
+export function zerlegeAuszug(auszug: string): Auszugteil[] {
+  const teile: Auszugteil[] = [];
+  const text = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  let markiert = false;
+  for (const stueck of auszug.split(/(<\/?mark>)/)) {
+    if (stueck === '<mark>') markiert = true;
+    else if (stueck === '</mark>') markiert = false;
+    else if (stueck) teile.push({ text: text(stueck), markiert });
+  }
+  return teile;
+}
+
+/**
+ * Wozu ein Treffer gehört, für die Zeile unter dem Titel: Kommune und
+ * Leistung aus seinen Filtern, ohne den eigenen Titel (die Leistungsseite
+ * gehört nicht „zu sich selbst“).
+ */
+export function zugehoerigkeit(daten: Pick<PagefindDaten, 'meta' | 'filters'>): string[] {
+  const titel = daten.meta['title'];
+  return [...(daten.filters['kommune'] ?? []), ...(daten.filters['leistung'] ?? [])].filter((w) => w !== titel);
+}
