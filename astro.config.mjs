@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
 
@@ -9,6 +10,8 @@ const cacheDir = inhalte ? cacheOrdnerFuer(inhalte) : undefined;
 
 export default defineConfig({
   ...(cacheDir && { cacheDir }),
+  // Öffentliche Adresse aus ATLAS_SITE_URL; ohne Angabe ein Platzhalter (.example), siehe src/config/site.ts.
+  site: siteUrl(),
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
   integrations: [inhaltePruefen(), mdx()],
   trailingSlash: 'always',

@@ -36,6 +36,17 @@ const texte = {
     'Dieses Dokument ist ein Entwurf. Es ist noch nicht abgestimmt und kann sich wesentlich ändern.',
   'status.in-abstimmung.hinweis': 'Dieses Dokument wird gerade abgestimmt. Änderungen sind noch möglich.',
 
+  'pruefung.ueberfaellig': 'Prüfung überfällig',
+  'pruefung.ueberfaellig.hinweis':
+    'Dieses Dokument hätte bis zum {datum} inhaltlich geprüft werden sollen. Angaben können veraltet sein; prüfen Sie sie vor der Nachnutzung an den genannten Quellen.',
+
+  'aenderungen.titel': 'Änderungen',
+  'aenderungen.nichtVerfuegbar':
+    'Die Versionsgeschichte ist in diesem Build nicht verfügbar (zum Beispiel, weil nur ein flacher Klon des Repositorys gebaut wurde). Maßgeblich ist der Stand laut Dokument.',
+  'aenderungen.keine': 'Die Versionsgeschichte verzeichnet für dieses Dokument noch keine Änderungen.',
+  'aenderungen.weitere': 'und {n} ältere Änderungen',
+  'aenderungen.alle': 'Vollständige Versionsgeschichte im Repository',
+
   'kennzeichen.beispiel': 'Beispiel-Leistung',
   'kennzeichen.beispiel.hinweis':
     'Diese Leistung dient als Beispiel. Die sechs Leistungen des Thüringer Vorhabens „Erprobung einer Nachnutzung“ sind nicht öffentlich benannt; die Inhalte zeigen, wie ein Konzept aussehen kann.',
@@ -178,6 +189,16 @@ const texte = {
   'glossar.synonyme': 'Auch',
   'glossar.siehe': 'Siehe auch',
   'glossar.quelle': 'Quelle',
+
+  'redaktion.titel': 'Redaktion: Prüfung und Status',
+  'redaktion.einleitung':
+    'Alle Konzeptdokumente und Bausteine nach dem Datum ihrer nächsten Prüfung, überfällige zuerst. Für die Redaktion und die Pilotteams, die Dokumente pflegen.',
+  'redaktion.stichtag': 'Stand der Übersicht: {datum}.',
+  'redaktion.ueberfaellig': 'Überfällige Prüfungen: {n}',
+  'redaktion.tabelle': 'Dokumente nach nächster Prüfung',
+  'redaktion.spalte.dokument': 'Dokument',
+  'redaktion.spalte.zuletzt': 'Zuletzt geprüft',
+  'redaktion.baustein': 'Querschnitts-Baustein',
 
   'fehler.titel': 'Seite nicht gefunden',
   'fehler.text':
