@@ -189,6 +189,8 @@ const texte = {
   'glossar.synonyme': 'Auch',
   'glossar.siehe': 'Siehe auch',
   'glossar.quelle': 'Quelle',
+  'glossar.verwendet': 'Verwendet auf {n} Seiten',
+  'glossar.verwendet.eins': 'Verwendet auf einer Seite',
 
   'redaktion.titel': 'Redaktion: Prüfung und Status',
   'redaktion.einleitung':
