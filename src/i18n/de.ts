@@ -192,6 +192,18 @@ const texte = {
   'glossar.verwendet': 'Verwendet auf {n} Seiten',
   'glossar.verwendet.eins': 'Verwendet auf einer Seite',
 
+  'dossier.oberzeile': 'Dossier',
+  'dossier.beschreibung':
+    'Leistungsseite und alle Konzeptdokumente zu {leistung} auf einer Seite, zum Drucken oder Speichern als PDF.',
+  'dossier.link': 'Alle Dokumente als Dossier (druckfertig, als PDF speicherbar)',
+  'dossier.erstellt': 'Zusammengestellt am {datum} aus dem Nachnutzungsatlas',
+  'dossier.dokumente': 'Enthaltene Konzeptdokumente',
+  'dossier.ueberblick': 'Überblick und Steckbrief',
+  'dossier.pdf': 'Als PDF speichern',
+  'dossier.pdf.hinweis': 'Öffnet den Druckdialog; wählen Sie dort „Als PDF speichern“ als Ziel.',
+  'dossier.seite': 'Seite',
+  'dossier.von': 'von',
+
   'redaktion.titel': 'Redaktion: Prüfung und Status',
   'redaktion.einleitung':
     'Alle Konzeptdokumente und Bausteine nach dem Datum ihrer nächsten Prüfung, überfällige zuerst. Für die Redaktion und die Pilotteams, die Dokumente pflegen.',
