@@ -1,0 +1,93 @@
+/**
+ * npm run bench [-- N]: erzeugt N synthetische Seiten (Standard 1000) in einem
+ * temporären Ordner, baut die Website damit und gibt Kennzahlen aus – eine je
+ * Zeile im Format „name wert“, damit Läufe vergleichbar sind.
+ *
+ * Der Build läuft in einem eigenen Prozess, damit Spitzenspeicher und Zeit nur
+ * ihn messen (GNU time liefert den Spitzenspeicher, wo es fehlt, entfällt die Zeile).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { cacheOrdnerFuer } from '../src/lib/content/cache-ordner.ts';
+import { erzeugeKorpus } from './bench/korpus.ts';
+import { seitengewicht } from './lib/seitengewicht.ts';
+
+const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1000);
+const behalten = process.argv.includes('--behalten');
+
+function groesse(pfad: string): number {
+  if (!existsSync(pfad)) return 0;
+  const info = statSync(pfad);
+  if (!info.isDirectory()) return info.size;
+  return readdirSync(pfad).reduce((summe, name) => summe + groesse(join(pfad, name)), 0);
+}
+
+const arbeit = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
+const inhalte = join(arbeit, 'content');
+const ausgabe = join(arbeit, 'dist');
+try {
+  const { dateien, typischeSeite } = erzeugeKorpus(n);
+  for (const d of dateien) {
+    mkdirSync(dirname(join(inhalte, d.pfad)), { recursive: true });
+    writeFileSync(join(inhalte, d.pfad), d.text);
+  }
+
+  const zeitDatei = join(arbeit, 'time.txt');
+  const mitTime = existsSync('/usr/bin/time');
+  const befehl = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', ausgabe];
+  const start = performance.now();
+  const lauf = spawnSync(
+    mitTime ? '/usr/bin/time' : befehl[0]!,
+    mitTime ? ['-f', '%M', '-o', zeitDatei, ...befehl] : befehl.slice(1),
+    {
+      env: { ...process.env, ATLAS_CONTENT_DIR: inhalte, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  const sekunden = (performance.now() - start) / 1000;
+  if (lauf.status !== 0) {
+    console.error(lauf.stdout.slice(-4000), lauf.stderr.slice(-4000));
+    throw new Error(`Der Build mit ${n} Seiten ist gescheitert (Exit ${lauf.status}).`);
+  }
+  const seiten = readdirSync(ausgabe, { recursive: true, encoding: 'utf8' }).filter((d) => d.endsWith('.html')).length;
+  const gewicht = seitengewicht(ausgabe, typischeSeite);
+  const zeilen: [string, string | number][] = [
+    ['bench.inhaltsdateien', dateien.length],
+    ['bench.seiten', seiten],
+    ['bench.build_sekunden', sekunden.toFixed(2)],
+    ['bench.seiten_pro_sekunde', (seiten / sekunden).toFixed(1)],
+    ['bench.millisekunden_pro_seite', ((sekunden * 1000) / seiten).toFixed(2)],
+  ];
+  if (mitTime) {
+    const kb = Number(readFileSync(zeitDatei, 'utf8').trim().split('\n').at(-1));
+    zeilen.push(['bench.speicher_spitze_mb', (kb / 1024).toFixed(0)]);
+  }
+  zeilen.push(
+    ['bench.ausgabe_mb', (groesse(ausgabe) / 1024 / 1024).toFixed(2)],
+    ['bench.pagefind_mb', (groesse(join(ausgabe, 'pagefind')) / 1024 / 1024).toFixed(2)],
+    ['bench.dokumentseite', typischeSeite],
+    ['bench.dokumentseite.html_bytes', gewicht.html.roh],
+    ['bench.dokumentseite.html_gzip_bytes', gewicht.html.gzip],
+    ['bench.dokumentseite.css_bytes', gewicht.css.roh],
+    ['bench.dokumentseite.css_gzip_bytes', gewicht.css.gzip],
+    ['bench.dokumentseite.js_bytes', gewicht.js.roh],
+    ['bench.dokumentseite.js_gzip_bytes', gewicht.js.gzip],
+  );
+  for (const [name, wert] of zeilen) console.log(`${name} ${wert}`);
+} finally {
+  if (behalten) console.error(`Arbeitsordner behalten: ${arbeit}`);
+  else rmSync(arbeit, { recursive: true, force: true });
+  rmSync(cacheOrdnerFuer(inhalte), { recursive: true, force: true });
+}
