@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 const inhalte = process.env.ATLAS_CONTENT_DIR;
 const cacheDir = inhalte ? cacheOrdnerFuer(inhalte) : undefined;
@@ -13,7 +14,7 @@ export default defineConfig({
   // Öffentliche Adresse aus ATLAS_SITE_URL; ohne Angabe ein Platzhalter (.example), siehe src/config/site.ts.
   site: siteUrl(),
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
-  integrations: [inhaltePruefen(), mdx()],
+  integrations: [inhaltePruefen(), mdx(), sitemap()],
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

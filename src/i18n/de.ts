@@ -204,6 +204,55 @@ const texte = {
   'dossier.seite': 'Seite',
   'dossier.von': 'von',
 
+  'feed.titel': 'Nachnutzungsatlas: neue und geänderte Dokumente',
+  'feed.untertitel': 'Beiträge der Pilotkommunen und Konzeptdokumente, neueste Änderung zuerst.',
+  'feed.autor': 'Redaktion Nachnutzungsatlas',
+  'kopf.feed': 'Neue und geänderte Dokumente (Atom-Feed)',
+  'kopf.daten': 'Offene Daten (JSON)',
+  'nav.redaktion': 'Redaktion',
+  'nav.api': 'Offene Daten',
+  'nav.feed': 'Feed',
+
+  'api.titel': 'Offene Daten',
+  'api.einleitung':
+    'Alle Leistungen, Konzeptdokumente, Bausteine, Pilotkommunen, Beiträge und Glossarbegriffe des Atlas als JSON – zur Nachnutzung in Portalen, Auswertungen und eigenen Werkzeugen.',
+  'api.dateien': 'Dateien',
+  'api.dateien.text':
+    'Die Daten liegen als statische JSON-Dateien unter /api/v{version}/ und entstehen bei jedem Build der Website neu. Sie brauchen keinen Schlüssel und keine Anmeldung.',
+  'api.verzeichnis': 'Verzeichnis aller Dateien mit Anzahl der Datensätze',
+  'api.schema': 'JSON-Schema',
+  'api.aufbau': 'Aufbau, Adressen und Versionen',
+  'api.aufbau.text':
+    'Jede Datei ist ein Objekt mit $schema (Adresse ihres JSON-Schemas), version, erzeugt (Datum des Builds), quelle (Startseite), anzahl und daten, der Liste der Datensätze. Ein Datensatz enthält die Felder des Inhalts, wie sie Autorinnen und Autoren pflegen, dazu seine ID, die Adresse seiner Seite (url) und Verknüpfungen über IDs.',
+  'api.adressen.text':
+    'Alle Adressen sind absolut und beginnen mit {site}. Verweise zwischen Datensätzen stehen als ID, z. B. „wohngeld/technisch“ für ein Konzeptdokument.',
+  'api.version.text':
+    'Die Version {version} steht im Pfad. Innerhalb einer Version können Felder hinzukommen; wird ein Feld umbenannt, entfernt oder in seiner Bedeutung geändert, erscheint eine neue Version unter neuem Pfad. Prüfen Sie Daten daher gegen das Schema, auf das $schema in derselben Datei zeigt.',
+  'api.schemas.text':
+    'Die JSON-Schemas (Draft 2020-12) entstehen aus denselben Zod-Schemas, mit denen die Website jede Inhaltsdatei prüft. Sie beschreiben die Daten, wie sie ausgeliefert werden: Datumsangaben als JJJJ-MM-TT, Vorgabewerte eingesetzt. Regeln über mehrere Felder (etwa „nächste Prüfung nach der letzten“ oder „eine Umsetzung hat einen Steckbrief“) kann JSON Schema nicht ausdrücken; die Website prüft sie vor jedem Build.',
+  'api.weitere': 'Feed und Sitemap',
+  'api.feed': 'Atom-Feed: neue und geänderte Beiträge und Konzeptdokumente',
+  'api.sitemap': 'Sitemap aller Seiten',
+  'api.felder': 'Felder je Datei',
+  'api.felder.von': 'Felder eines Datensatzes in {datei}',
+  'api.feld': 'Feld',
+  'api.art': 'Art',
+  'api.pflicht': 'Pflicht',
+  'api.pflicht.ja': 'ja',
+  'api.pflicht.nein': 'nein',
+  'api.beschreibung': 'Beschreibung',
+  'api.art.text': 'Text',
+  'api.art.datum': 'Datum (JJJJ-MM-TT)',
+  'api.art.adresse': 'Webadresse',
+  'api.art.email': 'E-Mail-Adresse',
+  'api.art.zahl': 'Zahl',
+  'api.art.ganzzahl': 'ganze Zahl',
+  'api.art.wahrheitswert': 'true oder false',
+  'api.art.objekt': 'Objekt',
+  'api.art.liste': 'Liste',
+  'api.art.auswahl': 'einer von',
+  'api.art.listeVon': 'Liste: {art}',
+
   'redaktion.titel': 'Redaktion: Prüfung und Status',
   'redaktion.einleitung':
     'Alle Konzeptdokumente und Bausteine nach dem Datum ihrer nächsten Prüfung, überfällige zuerst. Für die Redaktion und die Pilotteams, die Dokumente pflegen.',
