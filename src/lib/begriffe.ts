@@ -42,10 +42,12 @@ export function begriffeImQuelltext(mdx: string): string[] {
     .replace(/(`+)[^`]*?\1/g, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
   const treffer: string[] = [];
-  for (const m of ohneCode.matchAll(/<Begriff\b([^>]*?)(\/?)>(?:([\s\S]*?)<\/Begriff>)?/g)) {
-    const [, attribute = '', selbstschliessend, inhalt = ''] = m;
+  for (const m of ohneCode.matchAll(/<Begriff\b([^>]*?)\/>|<Begriff\b([^>]*)>([\s\S]*?)<\/Begriff>/g)) {
+    // Gruppe 1: Attribute eines selbstschließenden Tags; 2 und 3: Attribute und Inhalt eines Paars.
+    const attribute = m[1] ?? m[2] ?? '';
+    const inhalt = m[3] ?? '';
     const attribut = /\bbegriff\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attribute);
-    const text = attribut ? (attribut[1] ?? attribut[2]!) : selbstschliessend ? '' : inhalt;
+    const text = attribut ? (attribut[1] ?? attribut[2]!) : inhalt;
     if (begriffSchluessel(text)) treffer.push(text);
   }
   return treffer;

@@ -33,7 +33,6 @@ const ersetzungen: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 
 /** Text für XML: Sonderzeichen maskiert, in XML verbotene Steuerzeichen entfernt. */
 export function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (z) => ersetzungen[z]!);
 }
 
