@@ -1,7 +1,9 @@
 /**
- * Prüft alle Inhalte, bevor Astro sie lädt oder MDX kompiliert. Ungültige
- * Inhalte brechen den Build mit einer deutschen Meldung ab, die Datei, Zeile
- * und Feld nennt.
+ * Prüft alle Inhalte, bevor Astro sie lädt oder MDX kompiliert: dieselbe
+ * vollständige Prüfung wie npm run pruefen, also auch die sichere
+ * MDX-Teilmenge und die Mermaid-Diagramme. Ungültige oder unsichere Inhalte
+ * brechen den Build mit einer deutschen Meldung ab, die Datei, Zeile und
+ * Regel nennt; kein MDX aus einem Beitrag wird vorher ausgeführt.
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
@@ -9,17 +11,22 @@ import { fileURLToPath } from 'node:url';
 import { formatiereBefunde, pruefeInhaltsordner } from '../lib/content/index.ts';
 import { inhaltsOrdner } from '../lib/content/sammlungen.ts';
 
+/** Die Meldung, mit der der Build abbricht; getrennt, damit Tests sie ohne Astro prüfen können. */
+export async function pruefeVorDemBuild(wurzel: string): Promise<string | undefined> {
+  const { befunde } = await pruefeInhaltsordner(resolve(wurzel, inhaltsOrdner()), wurzel);
+  return befunde.length ? `Die Inhalte sind nicht gültig:\n\n${formatiereBefunde(befunde)}` : undefined;
+}
+
 export default function inhaltePruefen(): AstroIntegration {
   return {
     name: 'nachnutzungsatlas:inhalte-pruefen',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const wurzel = fileURLToPath(config.root);
-        const { befunde } = pruefeInhaltsordner(resolve(wurzel, inhaltsOrdner()), wurzel);
-        if (befunde.length) {
-          logger.error(`Die Inhalte sind nicht gültig:\n\n${formatiereBefunde(befunde)}`);
+      'astro:config:setup': async ({ config, logger }) => {
+        const meldung = await pruefeVorDemBuild(fileURLToPath(config.root));
+        if (meldung) {
+          logger.error(meldung);
           throw new Error(
-            `Build abgebrochen: ${befunde.length} Problem(e) in den Inhalten (siehe oben). Prüfen Sie einzelne Dateien mit „npm run pruefen -- <datei>“.`,
+            'Build abgebrochen: Die Inhalte haben Probleme (siehe oben). Prüfen Sie einzelne Dateien mit „npm run pruefen -- <datei>“.',
           );
         }
         logger.info('Inhalte geprüft: keine Probleme.');

@@ -27,3 +27,9 @@ export const BEITRAG_ABSCHNITTE: Record<BeitragArt, readonly string[]> = {
   'lessons-learned': ['Was gut lief', 'Was wir anders machen würden', 'Empfehlungen'],
   checkliste: ['Checkliste'],
 };
+
+/**
+ * Anfang des Kommentars, den „npm run neu“ in jeden Pflichtabschnitt setzt.
+ * Ab dem Status „in-abstimmung“ meldet die Prüfung übrig gebliebene Platzhalter.
+ */
+export const PLATZHALTER = 'Ersetzen Sie diesen Kommentar durch Ihren Text';

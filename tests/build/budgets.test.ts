@@ -15,8 +15,8 @@ const BUDGET = { jsGzip: 15 * KB, cssGzip: 20 * KB, htmlGzip: 40 * KB };
 
 beforeAll(pruefeDist);
 
-const konzepteOhneDiagramm = pruefeInhaltsordner('content')
-  .eintraege.filter((e) => e.sammlung === 'konzepte' && !e.text?.includes('```mermaid'))
+const konzepteOhneDiagramm = (await pruefeInhaltsordner('content')).eintraege
+  .filter((e) => e.sammlung === 'konzepte' && !e.text?.includes('```mermaid'))
   .map((e) => dateiFuer(url.konzept(e.id))!);
 
 describe('Budgets', () => {

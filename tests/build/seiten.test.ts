@@ -9,7 +9,7 @@ import type { Beitrag, GlossarEintrag, Leistung } from '../../src/schemas/index.
 import { url } from '../../src/lib/urls.ts';
 import { adresseVon, dateiFuer, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 
-const { eintraege } = pruefeInhaltsordner('content');
+const { eintraege } = await pruefeInhaltsordner('content');
 const von = (sammlung: string) => eintraege.filter((e) => e.sammlung === sammlung);
 
 beforeAll(pruefeDist);

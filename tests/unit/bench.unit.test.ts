@@ -8,7 +8,7 @@ import { statischeImporte } from '../../scripts/lib/seitengewicht.ts';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
 
 describe('erzeugeKorpus', () => {
-  it('erzeugt N Seiten, die die Inhaltsprüfung ohne Befund bestehen', () => {
+  it('erzeugt N Seiten, die die Inhaltsprüfung ohne Befund bestehen', async () => {
     const { dateien, typischeSeite } = erzeugeKorpus(300);
     const ordner = mkdtempSync(join(tmpdir(), 'atlas-korpus-'));
     try {
@@ -16,7 +16,7 @@ describe('erzeugeKorpus', () => {
         mkdirSync(dirname(join(ordner, d.pfad)), { recursive: true });
         writeFileSync(join(ordner, d.pfad), d.text);
       }
-      const { befunde, eintraege } = pruefeInhaltsordner(ordner, ordner);
+      const { befunde, eintraege } = await pruefeInhaltsordner(ordner, ordner);
       expect(befunde).toEqual([]);
       // Jede MDX- und YAML-Datei (außer dem Glossar) wird eine Seite.
       expect(eintraege.filter((e) => e.sammlung !== 'glossar')).toHaveLength(300);

@@ -10,15 +10,15 @@ let inhalte: Testinhalte | undefined;
 afterEach(() => inhalte?.aufraeumen());
 
 /** Prüft einen veränderten Inhaltsordner; Pfade in Befunden relativ zu ihm. */
-function befundeNach(aenderung: (i: Testinhalte) => void): Befund[] {
+async function befundeNach(aenderung: (i: Testinhalte) => void): Promise<Befund[]> {
   inhalte = testinhalte();
   aenderung(inhalte);
-  return pruefeInhaltsordner(inhalte.ordner, inhalte.ordner).befunde;
+  return (await pruefeInhaltsordner(inhalte.ordner, inhalte.ordner)).befunde;
 }
 
 describe('gültige Inhalte', () => {
-  it('ergeben keinen Befund und alle Einträge', () => {
-    const { befunde, eintraege } = pruefeInhaltsordner(GUELTIGE_INHALTE, GUELTIGE_INHALTE);
+  it('ergeben keinen Befund und alle Einträge', async () => {
+    const { befunde, eintraege } = await pruefeInhaltsordner(GUELTIGE_INHALTE, GUELTIGE_INHALTE);
     expect(befunde).toEqual([]);
     const ids = eintraege.map((e) => `${e.sammlung}:${e.id}`).sort();
     expect(ids).toContain('leistungen:testleistung');
@@ -30,8 +30,10 @@ describe('gültige Inhalte', () => {
 });
 
 describe('Front Matter', () => {
-  it('meldet ein vertipptes Feld mit Zeile und Vorschlag', () => {
-    const befunde = befundeNach((i) => i.ersetze('leistungen/testleistung/technisch.mdx', 'version:', 'verison:'));
+  it('meldet ein vertipptes Feld mit Zeile und Vorschlag', async () => {
+    const befunde = await befundeNach((i) =>
+      i.ersetze('leistungen/testleistung/technisch.mdx', 'version:', 'verison:'),
+    );
     expect(befunde).toHaveLength(2); // unbekanntes Feld und fehlendes Pflichtfeld
     const unbekannt = befunde.find((b) => b.regel === 'unbekanntes-feld')!;
     expect(unbekannt).toMatchObject({
@@ -47,8 +49,8 @@ describe('Front Matter', () => {
     expect(fehlt.hinweis).toContain('Versionsnummer');
   });
 
-  it('meldet einen falschen Aufzählungswert mit den erlaubten Werten', () => {
-    const befunde = befundeNach((i) =>
+  it('meldet einen falschen Aufzählungswert mit den erlaubten Werten', async () => {
+    const befunde = await befundeNach((i) =>
       i.ersetze('leistungen/testleistung/technisch.mdx', 'status: freigegeben', 'status: fertig'),
     );
     expect(befunde).toEqual([
@@ -61,29 +63,29 @@ describe('Front Matter', () => {
     ]);
   });
 
-  it('meldet ein unmögliches Datum', () => {
-    const befunde = befundeNach((i) =>
+  it('meldet ein unmögliches Datum', async () => {
+    const befunde = await befundeNach((i) =>
       i.ersetze('leistungen/testleistung/technisch.mdx', 'stand: 2026-05-01', 'stand: 2026-02-30'),
     );
     expect(befunde[0]).toMatchObject({ feld: 'stand', meldung: expect.stringContaining('gültiges Datum') });
   });
 
-  it('meldet ein Beitragsdatum in der Zukunft', () => {
-    const befunde = befundeNach((i) =>
+  it('meldet ein Beitragsdatum in der Zukunft', async () => {
+    const befunde = await befundeNach((i) =>
       i.ersetze('beitraege/teststadt/umsetzung.mdx', 'datum: 2026-08-01', 'datum: 2999-01-01'),
     );
     expect(befunde[0]).toMatchObject({ feld: 'datum', meldung: expect.stringContaining('Zukunft') });
   });
 
-  it('verlangt den Steckbrief bei Umsetzungen', () => {
-    const befunde = befundeNach((i) =>
+  it('verlangt den Steckbrief bei Umsetzungen', async () => {
+    const befunde = await befundeNach((i) =>
       i.ersetze('beitraege/teststadt/umsetzung.mdx', 'steckbrief:', 'steckbrief_alt:'),
     );
     expect(befunde.map((b) => b.feld)).toEqual(expect.arrayContaining(['steckbrief', 'steckbrief_alt']));
   });
 
-  it('meldet kaputtes YAML mit Zeile', () => {
-    const befunde = befundeNach((i) =>
+  it('meldet kaputtes YAML mit Zeile', async () => {
+    const befunde = await befundeNach((i) =>
       i.ersetze('kommunen/teststadt.yaml', 'typ: kreisfreie-stadt', 'typ: [kreisfreie-stadt'),
     );
     expect(befunde[0]).toMatchObject({ regel: 'yaml', datei: 'kommunen/teststadt.yaml' });
@@ -92,26 +94,30 @@ describe('Front Matter', () => {
 });
 
 describe('Gemeindeschlüssel', () => {
-  it('verlangt genau 8 Ziffern', () => {
-    const befunde = befundeNach((i) => i.ersetze('kommunen/teststadt.yaml', 'ags: "16099001"', 'ags: "1609900"'));
+  it('verlangt genau 8 Ziffern', async () => {
+    const befunde = await befundeNach((i) => i.ersetze('kommunen/teststadt.yaml', 'ags: "16099001"', 'ags: "1609900"'));
     expect(befunde).toEqual([
       expect.objectContaining({ feld: 'ags', zeile: 4, meldung: expect.stringContaining('genau 8 Ziffern') }),
     ]);
   });
 
-  it('prüft den Landesschlüssel gegen das Land', () => {
-    const befunde = befundeNach((i) => i.ersetze('kommunen/teststadt.yaml', 'ags: "16099001"', 'ags: "15099001"'));
+  it('prüft den Landesschlüssel gegen das Land', async () => {
+    const befunde = await befundeNach((i) =>
+      i.ersetze('kommunen/teststadt.yaml', 'ags: "16099001"', 'ags: "15099001"'),
+    );
     expect(befunde[0]).toMatchObject({ feld: 'ags', meldung: expect.stringContaining('Landesschlüssel 16') });
   });
 
-  it('lässt für fiktive Kommunen keinen echten Kreis zu', () => {
+  it('lässt für fiktive Kommunen keinen echten Kreis zu', async () => {
     // 16051000 ist Erfurt: Eine erfundene Kommune darf ihn nicht tragen.
-    const befunde = befundeNach((i) => i.ersetze('kommunen/teststadt.yaml', 'ags: "16099001"', 'ags: "16051000"'));
+    const befunde = await befundeNach((i) =>
+      i.ersetze('kommunen/teststadt.yaml', 'ags: "16099001"', 'ags: "16051000"'),
+    );
     expect(befunde[0]).toMatchObject({ feld: 'ags', meldung: expect.stringContaining('fiktive Kommune') });
   });
 
-  it('verlangt bei echten Kommunen einen Schlüssel', () => {
-    const befunde = befundeNach((i) => {
+  it('verlangt bei echten Kommunen einen Schlüssel', async () => {
+    const befunde = await befundeNach((i) => {
       i.ersetze('kommunen/teststadt.yaml', 'ags: "16099001"\n', '');
       i.ersetze('kommunen/teststadt.yaml', 'fiktiv: true', 'fiktiv: false');
     });
@@ -120,8 +126,8 @@ describe('Gemeindeschlüssel', () => {
 });
 
 describe('Verweise', () => {
-  it('meldet eine Pilotleistung, die es nicht gibt', () => {
-    const befunde = befundeNach((i) =>
+  it('meldet eine Pilotleistung, die es nicht gibt', async () => {
+    const befunde = await befundeNach((i) =>
       i.ersetze('kommunen/testdorf.yaml', 'leistung: testleistung', 'leistung: gibtsnicht'),
     );
     // Dazu kommen die Beiträge der Kommune, die jetzt eine nicht pilotierte Leistung nennen.
@@ -133,13 +139,13 @@ describe('Verweise', () => {
         zeile: 8,
         spalte: 5,
         meldung: 'Die Leistung „gibtsnicht“ gibt es nicht.',
-        hinweis: 'Vorhandene Leistungen: testleistung.',
+        hinweis: 'Wählen Sie eine vorhandene Leistung: testleistung.',
       }),
     );
   });
 
-  it('meldet einen Beitrag im Ordner einer unbekannten Kommune', () => {
-    const befunde = befundeNach((i) => i.entferne('kommunen/testdorf.yaml'));
+  it('meldet einen Beitrag im Ordner einer unbekannten Kommune', async () => {
+    const befunde = await befundeNach((i) => i.entferne('kommunen/testdorf.yaml'));
     expect(befunde).toEqual([
       expect.objectContaining({
         datei: 'beitraege/testdorf/umsetzung.mdx',
@@ -149,15 +155,15 @@ describe('Verweise', () => {
     ]);
   });
 
-  it('meldet einen Baustein, den es nicht gibt', () => {
-    const befunde = befundeNach((i) => i.entferne('querschnitt/testbaustein.mdx'));
+  it('meldet einen Baustein, den es nicht gibt', async () => {
+    const befunde = await befundeNach((i) => i.entferne('querschnitt/testbaustein.mdx'));
     expect(befunde).toContainEqual(
       expect.objectContaining({ datei: 'leistungen/testleistung/index.mdx', feld: 'bausteine[0]', zeile: 12 }),
     );
   });
 
-  it('meldet einen Beitrag zu einer Leistung, die die Kommune nicht pilotiert', () => {
-    const befunde = befundeNach((i) => {
+  it('meldet einen Beitrag zu einer Leistung, die die Kommune nicht pilotiert', async () => {
+    const befunde = await befundeNach((i) => {
       i.schreibe('leistungen/zweite/index.mdx', i.lies('leistungen/testleistung/index.mdx'));
       i.ersetze('beitraege/teststadt/umsetzung.mdx', 'leistung: testleistung', 'leistung: zweite');
       i.ersetze('beitraege/teststadt/umsetzung.mdx', 'bezug: testleistung/technisch\n', '');
@@ -173,8 +179,8 @@ describe('Verweise', () => {
     ]);
   });
 
-  it('meldet einen unbekannten Bezug', () => {
-    const befunde = befundeNach((i) =>
+  it('meldet einen unbekannten Bezug', async () => {
+    const befunde = await befundeNach((i) =>
       i.ersetze(
         'beitraege/teststadt/umsetzung.mdx',
         'bezug: testleistung/technisch',
@@ -186,8 +192,8 @@ describe('Verweise', () => {
     ]);
   });
 
-  it('meldet doppelte Glossarbegriffe und unbekannte Querverweise', () => {
-    const befunde = befundeNach((i) => {
+  it('meldet doppelte Glossarbegriffe und unbekannte Querverweise', async () => {
+    const befunde = await befundeNach((i) => {
       i.ersetze('glossar.yaml', 'siehe: [Zweiter Begriff]', 'siehe: [Dritter Begriff]');
       i.ersetze('glossar.yaml', '- begriff: Zweiter Begriff', '- begriff: Testbegriff');
     });
@@ -196,13 +202,13 @@ describe('Verweise', () => {
 });
 
 describe('Ablage', () => {
-  it('verlangt die Seiten, auf die jede Seite verlinkt', () => {
-    const befunde = befundeNach((i) => i.entferne('seiten/impressum.mdx'));
+  it('verlangt die Seiten, auf die jede Seite verlinkt', async () => {
+    const befunde = await befundeNach((i) => i.entferne('seiten/impressum.mdx'));
     expect(befunde).toEqual([expect.objectContaining({ datei: 'seiten/impressum.mdx', regel: 'pflichtseite' })]);
   });
 
-  it('meldet Dateien an falschen Orten und Dateinamen mit Umlauten', () => {
-    const befunde = befundeNach((i) => {
+  it('meldet Dateien an falschen Orten und Dateinamen mit Umlauten', async () => {
+    const befunde = await befundeNach((i) => {
       i.schreibe('leistungen/notiz.mdx', '---\ntitel: x\n---\n');
       i.schreibe('querschnitt/Übersicht.mdx', '---\ntitel: x\n---\n');
     });

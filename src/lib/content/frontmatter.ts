@@ -14,7 +14,7 @@ export interface GelesenesYaml {
   /** Die Daten als einfache JavaScript-Werte; undefined bei Syntaxfehlern. */
   daten: unknown;
   /** Syntaxfehler im YAML, mit Stelle. */
-  fehler: { meldung: string; stelle: Stelle }[];
+  fehler: { meldung: string; code: string; stelle: Stelle }[];
   /** Stelle eines Feldes; fehlt es, die des nächsten vorhandenen Elternteils. */
   stelleVon(pfad: readonly PropertyKey[]): Stelle;
 }
@@ -52,7 +52,7 @@ export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
   };
   return {
     daten: dokument.errors.length ? undefined : dokument.toJS(),
-    fehler: dokument.errors.map((e) => ({ meldung: e.message, stelle: stelleAus(e.pos[0]) })),
+    fehler: dokument.errors.map((e) => ({ meldung: e.message, code: e.code, stelle: stelleAus(e.pos[0]) })),
     stelleVon(pfad) {
       let knoten: unknown = dokument.contents;
       let offset = (knoten as Node | null)?.range?.[0] ?? 0;

@@ -1,24 +1,161 @@
-/** Die Inhaltsprüfung als Ganzes: lesen, Schemas, Verweise. */
+/**
+ * Die Inhaltsprüfung als Ganzes: lesen, Schemas, Verweise, MDX (sichere
+ * Teilmenge, Überschriften, Pflichtabschnitte, Links, Bilder, Begriffe) und
+ * Mermaid-Diagramme. Dieselbe Funktion läuft in npm run pruefen und vor dem
+ * Build (src/integrations/inhalte-pruefen.ts).
+ */
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../schemas/abschnitte.ts';
+import type { GlossarEintrag } from '../../schemas/index.ts';
+import { begriffSchluessel } from '../begriffe.ts';
+import { slug } from '../slug.ts';
+import { url } from '../urls.ts';
 import { sortiereBefunde, type Befund } from './befund.ts';
-import { ladeInhalte } from './laden.ts';
+import { ladeInhalte, type RohEintrag } from './laden.ts';
+import { leseMdx, pruefeMdx, type MdxDokument } from './mdx.ts';
+import { pruefeDiagramme } from './mermaid.ts';
 import { pruefePflichtseiten, pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
+import { zuordnen, type SammlungName } from './sammlungen.ts';
 
 export { formatiereBefunde, type Befund } from './befund.ts';
 export type { GepruefterEintrag } from './pruefen.ts';
 
+/** Seiten, die es unabhängig von den Inhalten gibt (Übersichten, Glossar, Suche, Redaktion, offene Daten). */
+const FESTE_SEITEN = [
+  url.start(),
+  url.leistungen(),
+  url.querschnittListe(),
+  url.kommunen(),
+  url.beitraege(),
+  url.glossar(),
+  url.suche(),
+  url.redaktion(),
+  url.api(),
+];
+
+/** Adresse der Seite eines Eintrags; dieselbe Funktion wie in den Seiten (src/lib/urls.ts). */
+export function adresseVon(sammlung: Exclude<SammlungName, 'glossar'>, id: string): string {
+  const adressen = {
+    leistungen: url.leistung,
+    konzepte: url.konzept,
+    querschnitt: url.querschnitt,
+    kommunen: url.kommune,
+    beitraege: url.beitrag,
+    seiten: url.seite,
+  } as const;
+  return adressen[sammlung](id);
+}
+
 /** Prüft den ganzen Inhaltsordner und gibt alle Befunde auf einmal zurück. */
-export function pruefeInhaltsordner(
+export async function pruefeInhaltsordner(
   ordner: string,
   anzeigeBasis = process.cwd(),
-): { eintraege: GepruefterEintrag[]; befunde: Befund[] } {
-  const { eintraege, befunde: ortBefunde } = ladeInhalte(resolve(ordner), anzeigeBasis);
+): Promise<{ eintraege: GepruefterEintrag[]; befunde: Befund[] }> {
+  const inhaltsOrdner = resolve(ordner);
+  const basis = resolve(anzeigeBasis);
+  if (!existsSync(inhaltsOrdner)) {
+    const datei = relative(basis, inhaltsOrdner).split(sep).join('/') || '.';
+    return {
+      eintraege: [],
+      befunde: [
+        {
+          datei,
+          zeile: 1,
+          spalte: 1,
+          regel: 'ort',
+          meldung: `Den Inhaltsordner ${datei}/ gibt es nicht.`,
+          hinweis: 'Starten Sie im Projektordner oder setzen Sie ATLAS_CONTENT_DIR auf den Ordner mit den Inhalten.',
+        },
+      ],
+    };
+  }
+  const { eintraege, befunde: ortBefunde } = ladeInhalte(inhaltsOrdner, basis);
   const { gueltig, befunde: schemaBefunde } = pruefeSchemas(eintraege);
   const verweisBefunde = pruefeVerweise(eintraege, gueltig);
-  const anzeigeOrdner = relative(anzeigeBasis, resolve(ordner)).split(sep).join('/') || '.';
+  const anzeigeOrdner = relative(basis, inhaltsOrdner).split(sep).join('/') || '.';
   const seitenBefunde = pruefePflichtseiten(eintraege, anzeigeOrdner);
+  const mdxBefunde = await pruefeMdxInhalte(eintraege, inhaltsOrdner, basis);
   return {
     eintraege: gueltig,
-    befunde: sortiereBefunde([...ortBefunde, ...schemaBefunde, ...verweisBefunde, ...seitenBefunde]),
+    befunde: sortiereBefunde([...ortBefunde, ...schemaBefunde, ...verweisBefunde, ...seitenBefunde, ...mdxBefunde]),
   };
+}
+
+/**
+ * Prüft den Text aller MDX-Dateien, auch derer mit fehlerhaftem Front Matter:
+ * Unsicheres MDX wird immer gemeldet. Zuerst werden alle Dateien gelesen, weil
+ * Links die Anker anderer Seiten kennen müssen.
+ */
+async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, anzeigeBasis: string): Promise<Befund[]> {
+  const befunde: Befund[] = [];
+  const dokumente: MdxDokument[] = [];
+  for (const eintrag of eintraege) {
+    if (eintrag.text === undefined) continue;
+    const gelesen = leseMdx(eintrag);
+    dokumente.push(gelesen.dokument);
+    befunde.push(...gelesen.befunde);
+  }
+
+  const glossar = glossarBegriffe(eintraege);
+  const ziele = new Map<string, ReadonlySet<string>>(FESTE_SEITEN.map((a) => [a, new Set<string>()]));
+  // Anker auf /glossar/ wie in url.begriff: der Slug des Begriffs.
+  ziele.set(url.glossar(), new Set([...new Set(glossar.values())].map(slug)));
+  for (const eintrag of eintraege) {
+    if (eintrag.sammlung === 'glossar') continue;
+    const dokument = dokumente.find((d) => d.eintrag === eintrag);
+    ziele.set(adresseVon(eintrag.sammlung, eintrag.id), dokument?.anker ?? new Set());
+    // Jede Leistung hat ein Dossier; seine Anker tragen Präfixe und sind nicht für Links aus dem Text gedacht.
+    if (eintrag.sammlung === 'leistungen') ziele.set(url.dossier(eintrag.id), new Set());
+  }
+  const kontext = {
+    ziele,
+    glossar,
+    inhaltsOrdner,
+    anzeigeBasis,
+    adresseVonDatei(pfad: string) {
+      const zuordnung = zuordnen(pfad);
+      return zuordnung && zuordnung.sammlung !== 'glossar' ? adresseVon(zuordnung.sammlung, zuordnung.id) : undefined;
+    },
+  };
+
+  const diagramme = dokumente.flatMap((dokument) => {
+    const ergebnis = pruefeMdx(dokument, kontext, pflichtAbschnitte(dokument.eintrag));
+    befunde.push(...ergebnis.befunde);
+    return ergebnis.diagramme;
+  });
+  befunde.push(...(await pruefeDiagramme(diagramme)));
+  return befunde;
+}
+
+/** Begriffe und Synonyme aus dem Glossar in Vergleichsform (`begriffSchluessel`, wie die Komponente), mit ihrem Begriff. */
+function glossarBegriffe(eintraege: RohEintrag[]): Map<string, string> {
+  const daten = eintraege.find((e) => e.sammlung === 'glossar')?.yaml.daten;
+  const begriffe = new Map<string, string>();
+  if (!Array.isArray(daten)) return begriffe;
+  for (const eintrag of daten as Partial<GlossarEintrag>[]) {
+    if (typeof eintrag?.begriff !== 'string') continue;
+    for (const name of [eintrag.begriff, ...(Array.isArray(eintrag.synonyme) ? eintrag.synonyme : [])]) {
+      if (typeof name === 'string') begriffe.set(begriffSchluessel(name), eintrag.begriff);
+    }
+  }
+  return begriffe;
+}
+
+/** Die Pflichtabschnitte eines Dokuments nach seiner Art (aus src/schemas/abschnitte.ts). */
+function pflichtAbschnitte(eintrag: RohEintrag): { liste: readonly string[]; wofuer: string } | undefined {
+  const art = (eintrag.yaml.daten as { art?: unknown } | undefined)?.art;
+  if (eintrag.sammlung === 'querschnitt') return { liste: BAUSTEIN_ABSCHNITTE, wofuer: 'Pflicht für Querschnitts-Bausteine' };
+  if (eintrag.sammlung === 'konzepte' && typeof art === 'string' && art in KONZEPT_ABSCHNITTE) {
+    return { liste: KONZEPT_ABSCHNITTE[art as keyof typeof KONZEPT_ABSCHNITTE], wofuer: `Pflicht für Konzepte der Art „${art}“` };
+  }
+  if (eintrag.sammlung === 'beitraege' && typeof art === 'string' && art in BEITRAG_ABSCHNITTE) {
+    return { liste: BEITRAG_ABSCHNITTE[art as keyof typeof BEITRAG_ABSCHNITTE], wofuer: `Pflicht für Beiträge der Art „${art}“` };
+  }
+  return undefined;
+}
+
+/** Pfad einer Datei relativ zur Anzeigebasis, wie er in Befunden steht. */
+export function anzeigePfad(datei: string, anzeigeBasis = process.cwd()): string {
+  return relative(resolve(anzeigeBasis), resolve(datei)).split(sep).join('/');
 }

@@ -2,7 +2,7 @@
  * Liest alle Dateien unter content/ von der Platte, ordnet sie ihren Sammlungen
  * zu und liest das YAML mit Zeilenangaben. Führt nichts aus: MDX bleibt Text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { slug } from '../slug.ts';
@@ -26,6 +26,7 @@ export interface RohEintrag {
 const BEIGABEN = /\.(?:png|jpe?g|gif|webp|svg|avif)$|(?:^|\/)README\.md$/i;
 
 function alleDateien(ordner: string): string[] {
+  if (!existsSync(ordner)) return [];
   return readdirSync(ordner, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => join(e.parentPath, e.name));

@@ -11,6 +11,19 @@ import type { RohEintrag } from './laden.ts';
 import { GLOSSAR, SAMMLUNGEN, type SammlungName } from './sammlungen.ts';
 import { aehnlichster, beschreibungVon, erlaubteFelder, teilschema } from './schema-info.ts';
 
+/** Deutsche Meldungen zu den Fehlercodes des yaml-Pakets. */
+const YAML_FEHLER: Record<string, string> = {
+  MISSING_CHAR: 'Ein Anführungszeichen oder eine Klammer wird nicht geschlossen.',
+  DUPLICATE_KEY: 'Ein Feld steht zweimal da.',
+  TAB_AS_INDENT: 'Die Zeile ist mit einem Tabulator eingerückt; YAML erlaubt nur Leerzeichen.',
+  BAD_INDENT: 'Die Einrückung stimmt nicht, oder eine Liste […] wird nicht mit „]“ geschlossen.',
+  BLOCK_AS_IMPLICIT_KEY: 'In einer Zeile stehen zwei Doppelpunkte; ein Text mit „:“ gehört in Anführungszeichen.',
+  MULTILINE_IMPLICIT_KEY: 'Ein Feldname reicht über mehrere Zeilen; meist fehlt ein Doppelpunkt oder ein Anführungszeichen.',
+  UNEXPECTED_TOKEN: 'An dieser Stelle steht etwas, das nicht zur Struktur passt (Einrückung oder fehlender Doppelpunkt?).',
+  BAD_SCALAR_START: 'Ein Wert beginnt mit einem Zeichen, das in YAML etwas anderes bedeutet (@, `, %, * oder &); setzen Sie ihn in Anführungszeichen.',
+  BLOCK_IN_FLOW: 'In einer Liste […] steht eine eingerückte Struktur; schreiben Sie die Liste mit „- “ je Zeile.',
+};
+
 export interface GepruefterEintrag extends RohEintrag {
   daten: unknown;
 }
@@ -45,7 +58,8 @@ function befundeAusProblem(eintrag: RohEintrag, schema: z.ZodType, problem: z.co
   }
   // Die Beschreibung des Feldes oder, bei Listenelementen, die der Liste.
   const beschreibung = [pfad, pfad.slice(0, -1)].map((p) => beschreibungVon(teilschema(schema, p))).find(Boolean);
-  const fehlt = problem.code === 'invalid_type' && wertAn(eintrag.yaml.daten, pfad) === undefined;
+  // Fehlt der Wert ganz, sagt „Pflichtfeld fehlt“ mehr als die Regel des Feldes (z. B. „Erlaubt sind: …“).
+  const fehlt = problem.code !== 'custom' && pfad.length > 0 && wertAn(eintrag.yaml.daten, pfad) === undefined;
   const name = String(pfad.at(-1) ?? '');
   return [
     {
@@ -69,13 +83,17 @@ export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEin
   const befunde: Befund[] = [];
   for (const eintrag of eintraege) {
     if (eintrag.yaml.fehler.length) {
+      // Folgefehler derselben Ursache (der yaml-Parser meldet oft mehrere) nur einmal je Zeile.
+      const zeilen = new Set<number>();
       for (const f of eintrag.yaml.fehler) {
+        if (zeilen.has(f.stelle.zeile)) continue;
+        zeilen.add(f.stelle.zeile);
         befunde.push({
           datei: eintrag.datei,
           ...f.stelle,
           regel: 'yaml',
-          meldung: `Das YAML ist fehlerhaft: ${f.meldung.split('\n')[0]}`,
-          hinweis: 'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen.',
+          meldung: `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
+          hinweis: 'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen; Texte mit „:“ oder „#“ gehören in Anführungszeichen.',
         });
       }
       continue;
@@ -123,14 +141,14 @@ export function pruefeVerweise(alle: RohEintrag[], eintraege: GepruefterEintrag[
     if (e.sammlung === 'leistungen') {
       (e.daten as Leistung).bausteine.forEach((b, i) => {
         if (!querschnitt.has(b)) {
-          melde(e, ['bausteine', i], `Den Baustein „${b}“ gibt es nicht.`, `Vorhandene Bausteine: ${liste(querschnitt)}.`);
+          melde(e, ['bausteine', i], `Den Baustein „${b}“ gibt es nicht.`, `Wählen Sie einen vorhandenen Baustein: ${liste(querschnitt)}.`);
         }
       });
     }
     if (e.sammlung === 'kommunen') {
       (e.daten as Kommune).pilot.forEach((p, i) => {
         if (!leistungen.has(p.leistung)) {
-          melde(e, ['pilot', i, 'leistung'], `Die Leistung „${p.leistung}“ gibt es nicht.`, `Vorhandene Leistungen: ${liste(leistungen)}.`);
+          melde(e, ['pilot', i, 'leistung'], `Die Leistung „${p.leistung}“ gibt es nicht.`, `Wählen Sie eine vorhandene Leistung: ${liste(leistungen)}.`);
         }
       });
     }
@@ -149,7 +167,7 @@ export function pruefeVerweise(alle: RohEintrag[], eintraege: GepruefterEintrag[
         });
       }
       if (!leistungen.has(b.leistung)) {
-        melde(e, ['leistung'], `Die Leistung „${b.leistung}“ gibt es nicht.`, `Vorhandene Leistungen: ${liste(leistungen)}.`);
+        melde(e, ['leistung'], `Die Leistung „${b.leistung}“ gibt es nicht.`, `Wählen Sie eine vorhandene Leistung: ${liste(leistungen)}.`);
       } else if (kommune && !kommune.pilot.some((p) => p.leistung === b.leistung)) {
         melde(
           e,

@@ -1,0 +1,132 @@
+/**
+ * Schritt 5: Der Inhalt der neuen Datei: Front Matter mit allen Pflichtfeldern
+ * und die Pflichtabschnitte der Art (aus src/schemas/abschnitte.ts). Bevor
+ * etwas geschrieben wird, prüft dasselbe Schema wie die Website das Front
+ * Matter.
+ */
+import {
+  BAUSTEIN_ABSCHNITTE,
+  BEITRAG_ABSCHNITTE,
+  KONZEPT_ABSCHNITTE,
+  PLATZHALTER,
+} from '../../../src/schemas/abschnitte.ts';
+import type { BeitragArt, KonzeptArt } from '../../../src/schemas/index.ts';
+import { leseYaml, zerlegeMdx } from '../../../src/lib/content/frontmatter.ts';
+import { SAMMLUNGEN } from '../../../src/lib/content/sammlungen.ts';
+import { abbrechen } from '../fragen.ts';
+import type { Kontext } from '../kontext.ts';
+
+/** Ein Text als YAML-Wert: JSON-Zeichenketten sind gültiges YAML und brauchen keine Sonderfälle. */
+const t = (text: string) => JSON.stringify(text);
+const liste = (werte: readonly string[]) => `[${werte.map(t).join(', ')}]`;
+
+/** Ein Jahr nach dem Datum (für den nächsten Prüftermin). */
+function inEinemJahr(datum: string): string {
+  const [jahr, monat, tag] = datum.split('-');
+  return `${Number(jahr) + 1}-${monat}-${monat === '02' && tag === '29' ? '28' : tag}`;
+}
+
+function abschnitte(liste: readonly string[]): string {
+  return liste.map((a) => `## ${a}\n\n{/* ${PLATZHALTER} zu „${a}“. */}\n`).join('\n');
+}
+
+const EINLEITUNG =
+  '{/* Erlaubt sind Markdown, <Hinweis art="info|warnung|beispiel">, <Begriff>, ```mermaid-Diagramme und Bilder neben der Datei. Siehe CONTRIBUTING.md. */}\n';
+
+/** Felder, die Konzepte und Bausteine gemeinsam haben (src/schemas/dokument.ts). */
+function dokumentFelder(k: Kontext): string {
+  return `status: entwurf
+version: "0.1"
+stand: ${k.heute}
+autoren: ${liste(k.autoren!)}
+pruefung:
+  zuletzt: ${k.heute}
+  naechste: ${inEinemJahr(k.heute)}
+# Ersetzen Sie die Beispielquelle durch die Quellen, auf die sich das Dokument stützt.
+quellen:
+  - titel: "EfA-Mindestanforderungen (IT-Planungsrat)"
+    url: https://docs.fitko.de/fit/policies/efa-mindestanforderungen/
+`;
+}
+
+/** Erzeugt den Dateiinhalt aus dem Kontext. */
+export function erzeugeInhalt(k: Kontext): string {
+  switch (k.art) {
+    case 'beitrag': {
+      const steckbrief =
+        k.typ === 'umsetzung'
+          ? `# Der Steckbrief macht Umsetzungen vergleichbar; ersetzen Sie „offen“ durch Ihre Angaben.
+steckbrief:
+  zustellweg: sonstiges # fit-connect, osci-xta, e-mail oder sonstiges
+  fachverfahren: "offen"
+  eAkte: "offen"
+  bezahlung: "offen"
+  rueckkanal: "offen"
+  nutzerkonto: "offen"
+`
+          : '';
+      return `---
+titel: ${t(k.titel!)}
+beschreibung: ${t(k.beschreibung!)}
+leistung: ${k.leistung}
+art: ${k.typ}
+datum: ${k.heute}
+autoren: ${liste(k.autoren!)}
+status: entwurf
+${steckbrief}---
+
+${EINLEITUNG}
+${abschnitte(BEITRAG_ABSCHNITTE[k.typ as BeitragArt])}`;
+    }
+    case 'konzept':
+      return `---
+titel: ${t(k.titel!)}
+beschreibung: ${t(k.beschreibung!)}
+art: ${k.typ}
+${dokumentFelder(k)}---
+
+${EINLEITUNG}
+${abschnitte(KONZEPT_ABSCHNITTE[k.typ as KonzeptArt])}`;
+    case 'baustein':
+      return `---
+titel: ${t(k.titel!)}
+beschreibung: ${t(k.beschreibung!)}
+${dokumentFelder(k)}---
+
+${EINLEITUNG}
+${abschnitte(BAUSTEIN_ABSCHNITTE)}`;
+    case 'kommune': {
+      const p = k.profil!;
+      const pilot = k.leistung
+        ? `pilot:\n  - leistung: ${k.leistung}\n    phase: vorbereitung # vorbereitung, anbindung, test oder produktiv\n    seit: ${k.heute}\n`
+        : 'pilot: [] # Leistungen mit phase und seit, siehe CONTRIBUTING.md\n';
+      return `name: ${t(k.titel!)}
+typ: ${k.typ}
+land: ${p.land}
+${p.ags ? `ags: "${p.ags}"\nfiktiv: false` : '# Ohne AGS gilt die Kommune als erfundenes Beispiel; die Seite sagt das deutlich.\nfiktiv: true'}
+kontakt: ${p.kontakt}
+${pilot}`;
+    }
+    default:
+      throw new Error('Die Art des Dokuments fehlt.');
+  }
+}
+
+/** Welches Schema für die Datei gilt (dasselbe wie in src/content.config.ts). */
+function schemaFuer(k: Kontext) {
+  const sammlung = (
+    { beitrag: 'beitraege', konzept: 'konzepte', baustein: 'querschnitt', kommune: 'kommunen' } as const
+  )[k.art!];
+  return SAMMLUNGEN[sammlung].schema;
+}
+
+export async function vorlage(kontext: Kontext): Promise<void> {
+  const inhalt = erzeugeInhalt(kontext);
+  const yaml = kontext.art === 'kommune' ? inhalt : (zerlegeMdx(inhalt)?.yaml ?? '');
+  const ergebnis = schemaFuer(kontext).safeParse(leseYaml(yaml).daten);
+  if (!ergebnis.success) {
+    const probleme = ergebnis.error.issues.map((p) => `${p.path.join('.') || 'Datei'}: ${p.message}`).join('\n  ');
+    abbrechen(kontext, `Mit diesen Angaben wäre das Dokument ungültig:\n  ${probleme}`);
+  }
+  kontext.inhalt = inhalt;
+}

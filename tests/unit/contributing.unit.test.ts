@@ -1,0 +1,53 @@
+/**
+ * CONTRIBUTING.md beschreibt, was die Werkzeuge verlangen. Damit die Anleitung
+ * nicht veraltet, prüft dieser Test sie gegen die Quellen: Pflichtabschnitte
+ * (src/schemas/abschnitte.ts), erlaubte Komponenten und HTML-Elemente
+ * (src/user-components/erlaubt.ts) und die Regeln, die die Fixtures abdecken.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../src/schemas/abschnitte.ts';
+import { HTML_ELEMENTE, KOMPONENTEN } from '../../src/user-components/erlaubt.ts';
+import { dateienUnter, erwartungen, FIXTURES, PROJEKT } from '../helpers/pruefen.ts';
+
+const anleitung = readFileSync(join(PROJEKT, 'CONTRIBUTING.md'), 'utf8');
+
+describe('CONTRIBUTING.md', () => {
+  it('nennt jede Art mit ihren Pflichtabschnitten', () => {
+    for (const [art, abschnitte] of [...Object.entries(KONZEPT_ABSCHNITTE), ...Object.entries(BEITRAG_ABSCHNITTE)]) {
+      const zeile = anleitung
+        .split('\n')
+        .find((z) => z.startsWith(`| \`${art}\``) && abschnitte.every((a) => z.includes(a)));
+      expect(zeile, `Tabellenzeile für „${art}“ mit ${abschnitte.join(', ')}`).toBeDefined();
+    }
+    expect(anleitung.replace(/\s+/g, ' ')).toContain(
+      `Baustein** (FIT-Connect, PVOG …) hat die Abschnitte ${BAUSTEIN_ABSCHNITTE.join(', ')}`,
+    );
+  });
+
+  it('nennt jede erlaubte Komponente mit ihren Attributen und Werten und jedes erlaubte HTML-Element', () => {
+    for (const [name, komponente] of Object.entries(KOMPONENTEN)) {
+      expect(anleitung).toContain(`<${name}>`);
+      for (const [attribut, regel] of Object.entries(komponente.attribute)) {
+        expect(anleitung).toContain(`\`${attribut}\``);
+        for (const wert of (regel as { werte?: readonly string[] }).werte ?? [])
+          expect(anleitung).toContain(`\`${wert}\``);
+      }
+    }
+    for (const name of Object.keys(HTML_ELEMENTE)) expect(anleitung).toMatch(new RegExp(`\`<${name}[ >]`));
+    expect(anleitung).toContain('src/user-components/erlaubt.ts');
+  });
+
+  it('erklärt jede Regel der Prüfung in der Regeltabelle', () => {
+    const fehler = join(FIXTURES, 'pruefen/fehler');
+    const regeln = new Set(
+      dateienUnter(fehler).flatMap((d) =>
+        !/\.(mdx|yaml)$/.test(d) ? [] : erwartungen(join(fehler, d)).map((e) => e.regel),
+      ),
+    );
+    for (const regel of [...regeln, 'pflichtseite', 'doppelte-id']) {
+      expect(anleitung, `Regel ${regel}`).toMatch(new RegExp(`^\\| [^|]*\`${regel}\``, 'm'));
+    }
+  });
+});

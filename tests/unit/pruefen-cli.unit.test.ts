@@ -1,0 +1,53 @@
+/** npm run pruefen als Programm: Ausgabe mit datei:zeile:spalte, JSON für Maschinen, Exit-Code. */
+import { execFile } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
+
+const ausfuehren = promisify(execFile);
+
+async function pruefen(ordner: string, args: string[]) {
+  try {
+    const { stdout } = await ausfuehren(process.execPath, [join(PROJEKT, 'cli/pruefen.ts'), ...args], {
+      cwd: join(ordner, '..'),
+      env: { ...process.env, ATLAS_CONTENT_DIR: 'content' },
+    });
+    return { code: 0, stdout };
+  } catch (fehler) {
+    const f = fehler as { code: number; stdout: string };
+    return { code: f.code, stdout: f.stdout };
+  }
+}
+
+describe('npm run pruefen', () => {
+  const ordner = inhaltsordnerMit();
+  cpSync(
+    join(FIXTURES, 'pruefen/fehler/beitraege/teststadt/ereignis.mdx'),
+    join(ordner, 'beitraege/teststadt/ereignis.mdx'),
+  );
+
+  it('meldet Probleme mit datei:zeile:spalte, Regel und Hinweis und endet mit Exit-Code 1', async () => {
+    const { code, stdout } = await pruefen(ordner, []);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^content\/beitraege\/teststadt\/ereignis\.mdx:\d+:\d+ {2}\[ereignis\] .+\n {4}So beheben: .+/m,
+    );
+    expect(stdout).toMatch(/\d+ Probleme in den Inhalten gefunden\./);
+  });
+
+  it('--format json liefert die Befunde als Liste; genannte Dateien schränken die Ausgabe ein', async () => {
+    const { code, stdout } = await pruefen(ordner, ['content/beitraege/teststadt/ereignis.mdx', '--format', 'json']);
+    expect(code).toBe(1);
+    const befunde = JSON.parse(stdout) as { datei: string; regel: string; zeile: number }[];
+    expect(new Set(befunde.map((b) => b.datei))).toEqual(new Set(['content/beitraege/teststadt/ereignis.mdx']));
+    expect(befunde.map((b) => b.regel)).toContain('ereignis');
+  });
+
+  it('endet mit 0, wenn die genannte Datei in Ordnung ist', async () => {
+    const { code, stdout } = await pruefen(ordner, ['content/beitraege/teststadt/umsetzung.mdx']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Keine Probleme gefunden');
+  });
+});
