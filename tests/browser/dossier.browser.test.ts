@@ -10,8 +10,9 @@ import { dateiFuer, seite } from '../helpers/dist.ts';
 import { browserTests } from './lokaler-browser.ts';
 
 /** Die Leistung, deren Konzeptdokumente die meisten Diagramme haben: der härteste Fall für den Druck. */
+const { eintraege } = await pruefeInhaltsordner('content');
+
 function leistungMitDiagrammen(): { id: string; fences: number; dokumente: number } {
-  const { eintraege } = pruefeInhaltsordner('content');
   const leistungen = eintraege
     .filter((e) => e.sammlung === 'leistungen')
     .map((l) => {

@@ -9,7 +9,7 @@ import { url } from '../../src/lib/urls.ts';
 import type { Konzept, Leistung } from '../../src/schemas/index.ts';
 import { dateiFuer, pruefeDist, seite } from '../helpers/dist.ts';
 
-const { eintraege } = pruefeInhaltsordner('content');
+const { eintraege } = await pruefeInhaltsordner('content');
 const leistungen = eintraege.filter((e) => e.sammlung === 'leistungen');
 const konzepteVon = (leistung: string) =>
   eintraege.filter((e) => e.sammlung === 'konzepte' && e.id.startsWith(`${leistung}/`));

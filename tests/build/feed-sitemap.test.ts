@@ -11,7 +11,7 @@ import { url } from '../../src/lib/urls.ts';
 import { adresseVon, DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 import { wohlgeformt } from '../helpers/xml.ts';
 
-const { eintraege } = pruefeInhaltsordner('content');
+const { eintraege } = await pruefeInhaltsordner('content');
 const lies = (datei: string) => readFileSync(join(DIST, datei), 'utf8');
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'link'].includes(name) });
 const site = () => new URL(JSON.parse(lies('api/v1/index.json')).quelle);

@@ -14,7 +14,7 @@ import { url } from '../../src/lib/urls.ts';
 import type { GlossarEintrag } from '../../src/schemas/index.ts';
 import { DIST, pruefeDist } from '../helpers/dist.ts';
 
-const { eintraege } = pruefeInhaltsordner('content');
+const { eintraege } = await pruefeInhaltsordner('content');
 const von = (sammlung: string) => eintraege.filter((e) => e.sammlung === sammlung);
 const glossar = von('glossar')[0]!.daten as GlossarEintrag[];
 

@@ -10,7 +10,7 @@ import { url } from '../../src/lib/urls.ts';
 import { heute, type Konzept, type Querschnitt } from '../../src/schemas/index.ts';
 import { dateiFuer, pruefeDist, seite } from '../helpers/dist.ts';
 
-const { eintraege } = pruefeInhaltsordner('content');
+const { eintraege } = await pruefeInhaltsordner('content');
 const dokumente = eintraege
   .filter((e) => e.sammlung === 'konzepte' || e.sammlung === 'querschnitt')
   .map((e) => ({
