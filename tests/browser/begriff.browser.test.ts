@@ -48,6 +48,23 @@ browserTests('Begriff mit Erklärung', (umgebung) => {
     await kontext.close();
   });
 
+  it('auf 320 px Breite steht die Erklärung im Bild und verbreitert die Seite nicht', async () => {
+    const kontext = await umgebung().kontext({ viewport: { width: 320, height: 640 } });
+    const page = await kontext.newPage();
+    await page.goto(seiteMitBegriff());
+    // Verglichen wird mit der Breite vorher: Der Tooltip darf nichts überstehen lassen.
+    const breiteVorher = await page.evaluate(() => document.documentElement.scrollWidth);
+    const link = page.locator('a.begriff').last();
+    await link.focus();
+    const tipp = page.locator(`#${await link.getAttribute('aria-describedby')}`);
+    await expect.poll(() => tipp.isVisible()).toBe(true);
+    const kasten = (await tipp.boundingBox())!;
+    expect(kasten.x).toBeGreaterThanOrEqual(0);
+    expect(kasten.x + kasten.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(breiteVorher);
+    await kontext.close();
+  });
+
   it('ohne JavaScript ist der Begriff ein gewöhnlicher Link ins Glossar', async () => {
     const kontext = await umgebung().kontext({ javaScriptEnabled: false });
     const page = await kontext.newPage();
