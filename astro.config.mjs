@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
+import { mermaidFences } from './src/integrations/mermaid-fences.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
 const inhalte = process.env.ATLAS_CONTENT_DIR;
@@ -18,6 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
+    processor: satteri({ mdastPlugins: [mermaidFences()] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
 });

@@ -263,6 +263,23 @@ const texte = {
   'redaktion.spalte.zuletzt': 'Zuletzt geprüft',
   'redaktion.baustein': 'Querschnitts-Baustein',
 
+  'diagramm.ohne-titel': 'Diagramm',
+  'diagramm.ohne-js':
+    'Quelltext des Diagramms (Mermaid). Mit JavaScript wird daraus eine Grafik; die Beschreibung steht darunter.',
+  'diagramm.vergroessern': 'Vergrößern',
+  'diagramm.herunterladen': 'Als SVG herunterladen',
+  'diagramm.dialog.schliessen': 'Schließen',
+  'diagramm.dialog.groesser': 'Vergrößern',
+  'diagramm.dialog.kleiner': 'Verkleinern',
+  'diagramm.dialog.einpassen': 'Einpassen',
+  'diagramm.dialog.buehne': 'Diagramm, zoom- und verschiebbar',
+  'diagramm.dialog.hilfe':
+    'Tastatur: Plus und Minus zoomen, Pfeiltasten verschieben (mit Umschalt weiter), 0 passt ein, Esc schließt. Maus: Rad zoomt, Ziehen verschiebt.',
+  'diagramm.dialog.massstab': '{prozent} %',
+  'diagramm.fehler':
+    'Das Diagramm konnte nicht gezeichnet werden. Hier steht sein Quelltext; bitte melden Sie den Fehler über „Mitwirken“.',
+  'diagramm.quelltext': 'Quelltext des Diagramms',
+
   'fehler.titel': 'Seite nicht gefunden',
   'fehler.text':
     'Die aufgerufene Seite gibt es nicht oder nicht mehr. Vielleicht hilft die Suche oder die Übersicht der Leistungen.',

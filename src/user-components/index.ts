@@ -3,7 +3,14 @@
  * reichen sie als `components` an den Inhalt weiter; importieren müssen (und
  * dürfen) Autoren nichts.
  */
+import Diagramm from '../components/Diagramm.astro';
+import { DIAGRAMM_KOMPONENTE } from '../integrations/mermaid-fences.ts';
 import Begriff from './Begriff.astro';
 import Hinweis from './Hinweis.astro';
 
-export const mdxKomponenten = { Begriff, Hinweis };
+export const mdxKomponenten = {
+  Begriff,
+  Hinweis,
+  // Nicht zum direkten Gebrauch: Jeder ```mermaid-Block wird zu <Diagramm> (siehe mermaid-fences.ts).
+  [DIAGRAMM_KOMPONENTE]: Diagramm,
+};

@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { htmlSeiten, adresseVon, seite } from '../helpers/dist.ts';
-import { browserTests } from './lokaler-browser.ts';
+import { browserTests } from '../helpers/browser.ts';
 
 /** Eine Konzeptseite mit Begriff, aus dist/. */
 function seiteMitBegriff(): string {

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
 import { url } from '../../src/lib/urls.ts';
 import { dateiFuer, seite } from '../helpers/dist.ts';
-import { browserTests } from './lokaler-browser.ts';
+import { browserTests } from '../helpers/browser.ts';
 
 /** Die Leistung, deren Konzeptdokumente die meisten Diagramme haben: der härteste Fall für den Druck. */
 const { eintraege } = await pruefeInhaltsordner('content');
