@@ -2,19 +2,23 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
 import { mermaidFences } from './src/integrations/mermaid-fences.ts';
 import suchindex from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 const inhalte = process.env.ATLAS_CONTENT_DIR;
 const cacheDir = inhalte ? cacheOrdnerFuer(inhalte) : undefined;
 
 export default defineConfig({
   ...(cacheDir && { cacheDir }),
+  // Öffentliche Adresse aus ATLAS_SITE_URL; ohne Angabe ein Platzhalter (.example), siehe src/config/site.ts.
+  site: siteUrl(),
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
   // Der Suchindex entsteht nach dem Build aus den fertigen Seiten in dist/.
-  integrations: [inhaltePruefen(), mdx(), suchindex()],
+  integrations: [inhaltePruefen(), mdx(), sitemap(), suchindex()],
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -40,3 +40,46 @@ export function historieUrl(repo: Repository, datei: string): string {
     ? `${repo.url}/-/commits/${repo.zweig}/${datei}`
     : `${repo.url}/commits/${repo.zweig}/${datei}`;
 }
+
+/** Link zu einem einzelnen Commit. */
+export function commitUrl(repo: Repository, hash: string): string {
+  return repo.art === 'gitlab' ? `${repo.url}/-/commit/${hash}` : `${repo.url}/commit/${hash}`;
+}
+
+/**
+ * Platzhalter für die öffentliche Adresse, solange der Betreiber keine setzt.
+ * Die Endung .example ist nach RFC 2606 reserviert und gehört niemandem:
+ * Ein vergessener Wert zeigt so auf keine fremde Website.
+ */
+export const PLATZHALTER_SITE_URL = 'https://nachnutzungsatlas.example';
+
+/**
+ * Öffentliche Adresse der Website aus ATLAS_SITE_URL, sonst der Platzhalter.
+ * Daraus entstehen alle absoluten Adressen (offene Daten, Feed, Sitemap).
+ * Die Website liegt im Wurzelverzeichnis ihrer Adresse; ein Pfad wie
+ * https://example.org/atlas/ würde jeden Link brechen und wird abgelehnt.
+ */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  const wert = env.ATLAS_SITE_URL?.trim();
+  if (!wert) return PLATZHALTER_SITE_URL;
+  let adresse: URL;
+  try {
+    adresse = new URL(wert);
+  } catch (fehler) {
+    throw new Error(`ATLAS_SITE_URL „${wert}“ ist keine Webadresse. Beispiel: https://atlas.thueringen.de`, {
+      cause: fehler,
+    });
+  }
+  if (!/^https?:$/.test(adresse.protocol)) {
+    throw new Error(`ATLAS_SITE_URL „${wert}“ muss mit https:// (oder http://) beginnen.`);
+  }
+  if (adresse.pathname !== '/' || adresse.search || adresse.hash) {
+    throw new Error(
+      `ATLAS_SITE_URL „${wert}“ enthält einen Pfad. Die Website muss im Wurzelverzeichnis einer Adresse liegen, z. B. https://atlas.example.org.`,
+    );
+  }
+  return adresse.origin;
+}
+
+/** Ob die Adresse nur der Platzhalter ist (dann warnt der Build). */
+export const istPlatzhalter = (adresse: string) => adresse === PLATZHALTER_SITE_URL;

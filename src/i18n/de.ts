@@ -76,6 +76,17 @@ const texte = {
     'Dieses Dokument ist ein Entwurf. Es ist noch nicht abgestimmt und kann sich wesentlich ändern.',
   'status.in-abstimmung.hinweis': 'Dieses Dokument wird gerade abgestimmt. Änderungen sind noch möglich.',
 
+  'pruefung.ueberfaellig': 'Prüfung überfällig',
+  'pruefung.ueberfaellig.hinweis':
+    'Dieses Dokument hätte bis zum {datum} inhaltlich geprüft werden sollen. Angaben können veraltet sein; prüfen Sie sie vor der Nachnutzung an den genannten Quellen.',
+
+  'aenderungen.titel': 'Änderungen',
+  'aenderungen.nichtVerfuegbar':
+    'Die Versionsgeschichte ist in diesem Build nicht verfügbar (zum Beispiel, weil nur ein flacher Klon des Repositorys gebaut wurde). Maßgeblich ist der Stand laut Dokument.',
+  'aenderungen.keine': 'Die Versionsgeschichte verzeichnet für dieses Dokument noch keine Änderungen.',
+  'aenderungen.weitere': 'und {n} ältere Änderungen',
+  'aenderungen.alle': 'Vollständige Versionsgeschichte im Repository',
+
   'kennzeichen.beispiel': 'Beispiel-Leistung',
   'kennzeichen.beispiel.hinweis':
     'Diese Leistung dient als Beispiel. Die sechs Leistungen des Thüringer Vorhabens „Erprobung einer Nachnutzung“ sind nicht öffentlich benannt; die Inhalte zeigen, wie ein Konzept aussehen kann.',
@@ -218,6 +229,79 @@ const texte = {
   'glossar.synonyme': 'Auch',
   'glossar.siehe': 'Siehe auch',
   'glossar.quelle': 'Quelle',
+  'glossar.verwendet': 'Verwendet auf {n} Seiten',
+  'glossar.verwendet.eins': 'Verwendet auf einer Seite',
+
+  'dossier.oberzeile': 'Dossier',
+  'dossier.beschreibung':
+    'Leistungsseite und alle Konzeptdokumente zu {leistung} auf einer Seite, zum Drucken oder Speichern als PDF.',
+  'dossier.link': 'Alle Dokumente als Dossier (druckfertig, als PDF speicherbar)',
+  'dossier.erstellt': 'Zusammengestellt am {datum} aus dem Nachnutzungsatlas',
+  'dossier.dokumente': 'Enthaltene Konzeptdokumente',
+  'dossier.ueberblick': 'Überblick und Steckbrief',
+  'dossier.pdf': 'Als PDF speichern',
+  'dossier.pdf.hinweis': 'Öffnet den Druckdialog; wählen Sie dort „Als PDF speichern“ als Ziel.',
+  'dossier.seite': 'Seite',
+  'dossier.von': 'von',
+
+  'feed.titel': 'Nachnutzungsatlas: neue und geänderte Dokumente',
+  'feed.untertitel': 'Beiträge der Pilotkommunen und Konzeptdokumente, neueste Änderung zuerst.',
+  'feed.autor': 'Redaktion Nachnutzungsatlas',
+  'kopf.feed': 'Neue und geänderte Dokumente (Atom-Feed)',
+  'kopf.daten': 'Offene Daten (JSON)',
+  'nav.redaktion': 'Redaktion',
+  'nav.api': 'Offene Daten',
+  'nav.feed': 'Feed',
+
+  'api.titel': 'Offene Daten',
+  'api.einleitung':
+    'Alle Leistungen, Konzeptdokumente, Bausteine, Pilotkommunen, Beiträge und Glossarbegriffe des Atlas als JSON – zur Nachnutzung in Portalen, Auswertungen und eigenen Werkzeugen.',
+  'api.dateien': 'Dateien',
+  'api.dateien.text':
+    'Die Daten liegen als statische JSON-Dateien unter /api/v{version}/ und entstehen bei jedem Build der Website neu. Sie brauchen keinen Schlüssel und keine Anmeldung.',
+  'api.verzeichnis': 'Verzeichnis aller Dateien mit Anzahl der Datensätze',
+  'api.schema': 'JSON-Schema',
+  'api.aufbau': 'Aufbau, Adressen und Versionen',
+  'api.aufbau.text':
+    'Jede Datei ist ein Objekt mit $schema (Adresse ihres JSON-Schemas), version, erzeugt (Datum des Builds), quelle (Startseite), anzahl und daten, der Liste der Datensätze. Ein Datensatz enthält die Felder des Inhalts, wie sie Autorinnen und Autoren pflegen, dazu seine ID, die Adresse seiner Seite (url) und Verknüpfungen über IDs.',
+  'api.adressen.text':
+    'Alle Adressen sind absolut und beginnen mit {site}. Verweise zwischen Datensätzen stehen als ID, z. B. „wohngeld/technisch“ für ein Konzeptdokument.',
+  'api.version.text':
+    'Die Version {version} steht im Pfad. Innerhalb einer Version können Felder hinzukommen; wird ein Feld umbenannt, entfernt oder in seiner Bedeutung geändert, erscheint eine neue Version unter neuem Pfad. Prüfen Sie Daten daher gegen das Schema, auf das $schema in derselben Datei zeigt.',
+  'api.schemas.text':
+    'Die JSON-Schemas (Draft 2020-12) entstehen aus denselben Zod-Schemas, mit denen die Website jede Inhaltsdatei prüft. Sie beschreiben die Daten, wie sie ausgeliefert werden: Datumsangaben als JJJJ-MM-TT, Vorgabewerte eingesetzt. Regeln über mehrere Felder (etwa „nächste Prüfung nach der letzten“ oder „eine Umsetzung hat einen Steckbrief“) kann JSON Schema nicht ausdrücken; die Website prüft sie vor jedem Build.',
+  'api.weitere': 'Feed und Sitemap',
+  'api.feed': 'Atom-Feed: neue und geänderte Beiträge und Konzeptdokumente',
+  'api.sitemap': 'Sitemap aller Seiten',
+  'api.felder': 'Felder je Datei',
+  'api.felder.von': 'Felder eines Datensatzes in {datei}',
+  'api.feld': 'Feld',
+  'api.art': 'Art',
+  'api.pflicht': 'Pflicht',
+  'api.pflicht.ja': 'ja',
+  'api.pflicht.nein': 'nein',
+  'api.beschreibung': 'Beschreibung',
+  'api.art.text': 'Text',
+  'api.art.datum': 'Datum (JJJJ-MM-TT)',
+  'api.art.adresse': 'Webadresse',
+  'api.art.email': 'E-Mail-Adresse',
+  'api.art.zahl': 'Zahl',
+  'api.art.ganzzahl': 'ganze Zahl',
+  'api.art.wahrheitswert': 'true oder false',
+  'api.art.objekt': 'Objekt',
+  'api.art.liste': 'Liste',
+  'api.art.auswahl': 'einer von',
+  'api.art.listeVon': 'Liste: {art}',
+
+  'redaktion.titel': 'Redaktion: Prüfung und Status',
+  'redaktion.einleitung':
+    'Alle Konzeptdokumente und Bausteine nach dem Datum ihrer nächsten Prüfung, überfällige zuerst. Für die Redaktion und die Pilotteams, die Dokumente pflegen.',
+  'redaktion.stichtag': 'Stand der Übersicht: {datum}.',
+  'redaktion.ueberfaellig': 'Überfällige Prüfungen: {n}',
+  'redaktion.tabelle': 'Dokumente nach nächster Prüfung',
+  'redaktion.spalte.dokument': 'Dokument',
+  'redaktion.spalte.zuletzt': 'Zuletzt geprüft',
+  'redaktion.baustein': 'Querschnitts-Baustein',
 
   'diagramm.ohne-titel': 'Diagramm',
   'diagramm.ohne-js':

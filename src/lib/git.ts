@@ -6,18 +6,22 @@
  * Feld „stand“ zurück.
  */
 import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { inhaltsOrdner } from './content/sammlungen.ts';
 
 export interface Aenderung {
   hash: string;
   /** Datum JJJJ-MM-TT */
   datum: string;
+  /** Zeitpunkt nach ISO 8601 mit Zeitzone, z. B. für den Feed. */
+  zeitpunkt: string;
   nachricht: string;
 }
 
 export interface Historie {
   verfuegbar: boolean;
-  /** Änderungen je Datei (Pfad relativ zum Repository), neueste zuerst. */
+  /** Änderungen je Datei (Pfad wie `entry.filePath`, relativ zum Projekt), neueste zuerst. */
   aenderungen(datei: string): Aenderung[];
 }
 
@@ -28,8 +32,8 @@ export function zerlegeGitLog(ausgabe: string): Map<string, Aenderung[]> {
   const nachDatei = new Map<string, Aenderung[]>();
   for (const block of ausgabe.split(TRENNER).slice(1)) {
     const [kopf = '', ...dateien] = block.trim().split('\n');
-    const [hash = '', datum = '', ...nachricht] = kopf.split('\t');
-    const aenderung = { hash, datum: datum.slice(0, 10), nachricht: nachricht.join('\t') };
+    const [hash = '', zeitpunkt = '', ...nachricht] = kopf.split('\t');
+    const aenderung = { hash, datum: zeitpunkt.slice(0, 10), zeitpunkt, nachricht: nachricht.join('\t') };
     for (const datei of dateien.filter(Boolean)) {
       const liste = nachDatei.get(datei) ?? [];
       liste.push(aenderung);
@@ -39,18 +43,38 @@ export function zerlegeGitLog(ausgabe: string): Map<string, Aenderung[]> {
   return nachDatei;
 }
 
+/** Echter Pfad, auch wenn ein Teil ein symbolischer Link ist (git nennt immer echte Pfade). */
+function echt(pfad: string): string {
+  try {
+    return realpathSync(pfad);
+  } catch {
+    return pfad;
+  }
+}
+
 let zwischenspeicher: Historie | undefined;
 
-export function historie(pfad = inhaltsOrdner()): Historie {
+/**
+ * Die Geschichte des Inhaltsordners. git läuft in diesem Ordner, nicht im
+ * Projekt: Liegt er (wie in Tests) in einem eigenen Repository, zählt dessen
+ * Geschichte; liegt er in keinem, ist keine verfügbar.
+ */
+export function historie(ordner = inhaltsOrdner()): Historie {
   if (zwischenspeicher) return zwischenspeicher;
   const keine: Historie = { verfuegbar: false, aenderungen: () => [] };
   try {
     const git = (...args: string[]) =>
-      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      execFileSync('git', ['-C', ordner, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     if (git('rev-parse', '--is-shallow-repository').trim() !== 'false') return (zwischenspeicher = keine);
-    const ausgabe = git('log', `--format=${TRENNER}%H%x09%cI%x09%s`, '--name-only', '--no-renames', '--', pfad);
+    const wurzel = git('rev-parse', '--show-toplevel').trim();
+    // Pfade in der Ausgabe sind relativ zur Wurzel des Repositorys.
+    const ausgabe = git('log', `--format=${TRENNER}%H%x09%cI%x09%s`, '--name-only', '--no-renames', '--', '.');
     const nachDatei = zerlegeGitLog(ausgabe);
-    zwischenspeicher = { verfuegbar: true, aenderungen: (datei) => nachDatei.get(datei) ?? [] };
+    const schluessel = (datei: string) =>
+      relative(wurzel, echt(resolve(datei)))
+        .split(sep)
+        .join('/');
+    zwischenspeicher = { verfuegbar: true, aenderungen: (datei) => nachDatei.get(schluessel(datei)) ?? [] };
   } catch {
     zwischenspeicher = keine;
   }

@@ -21,4 +21,18 @@ export const url = {
   begriff: (begriff: string) => `/glossar/#${slug(begriff)}`,
   seite: (id: string) => `/${id}/`,
   suche: () => '/suche/',
+  /** Alle Dokumente einer Leistung in einer druckfertigen Seite. */
+  dossier: (leistung: string) => `/leistungen/${leistung}/dossier/`,
+  redaktion: () => '/redaktion/',
+  /** Beschreibung der offenen Daten. */
+  api: () => '/api/',
+  /** Datei der offenen Daten, z. B. „leistungen.json“. */
+  apiDatei: (datei: string) => `/api/v1/${datei}`,
+  feed: () => '/feed.xml',
+  sitemap: () => '/sitemap.xml',
 };
+
+/** Absolute Adresse für Daten, Feed und Sitemap: „/glossar/“ → „https://…/glossar/“. */
+export function absolut(pfad: string, site: URL | string): string {
+  return new URL(pfad, site).href;
+}

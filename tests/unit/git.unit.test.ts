@@ -9,8 +9,13 @@ describe('zerlegeGitLog', () => {
     ].join('');
     const karte = zerlegeGitLog(ausgabe);
     expect(karte.get('content/a.mdx')).toEqual([
-      { hash: 'aaa', datum: '2026-11-20', nachricht: 'Konzept überarbeitet' },
-      { hash: 'bbb', datum: '2026-10-01', nachricht: 'Erste Fassung\t(mit Tab)' },
+      { hash: 'aaa', datum: '2026-11-20', zeitpunkt: '2026-11-20T10:00:00+01:00', nachricht: 'Konzept überarbeitet' },
+      {
+        hash: 'bbb',
+        datum: '2026-10-01',
+        zeitpunkt: '2026-10-01T09:00:00+02:00',
+        nachricht: 'Erste Fassung\t(mit Tab)',
+      },
     ]);
     expect(karte.get('content/b.mdx')?.map((a) => a.hash)).toEqual(['aaa']);
     expect(karte.has('content/c.mdx')).toBe(false);

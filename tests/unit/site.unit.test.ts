@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearbeitenUrl, repository } from '../../src/config/site.ts';
+import { bearbeitenUrl, PLATZHALTER_SITE_URL, repository, siteUrl } from '../../src/config/site.ts';
 import { slug } from '../../src/lib/slug.ts';
 
 describe('repository', () => {
@@ -23,5 +23,19 @@ describe('slug', () => {
     expect(slug('Zuständigkeitsfinder (XZuFi)')).toBe('zustaendigkeitsfinder-xzufi');
     expect(slug('Art. 26 DSGVO')).toBe('art-26-dsgvo');
     expect(slug('Straße')).toBe('strasse');
+  });
+});
+
+describe('siteUrl', () => {
+  it('nimmt ATLAS_SITE_URL ohne Schrägstrich am Ende, sonst den Platzhalter', () => {
+    expect(siteUrl({})).toBe(PLATZHALTER_SITE_URL);
+    expect(PLATZHALTER_SITE_URL).toMatch(/\.example$/);
+    expect(siteUrl({ ATLAS_SITE_URL: 'https://atlas.example.org/' })).toBe('https://atlas.example.org');
+  });
+
+  it('lehnt Adressen ab, unter denen die Links nicht funktionieren würden', () => {
+    expect(() => siteUrl({ ATLAS_SITE_URL: 'atlas.example.org' })).toThrow(/keine Webadresse/);
+    expect(() => siteUrl({ ATLAS_SITE_URL: 'ftp://atlas.example.org' })).toThrow(/https/);
+    expect(() => siteUrl({ ATLAS_SITE_URL: 'https://example.org/atlas/' })).toThrow(/Pfad/);
   });
 });

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../schemas/abschnitte.ts';
 import type { GlossarEintrag } from '../../schemas/index.ts';
+import { begriffSchluessel } from '../begriffe.ts';
 import { slug } from '../slug.ts';
 import { url } from '../urls.ts';
 import { sortiereBefunde, type Befund } from './befund.ts';
@@ -20,8 +21,18 @@ import { zuordnen, type SammlungName } from './sammlungen.ts';
 export { formatiereBefunde, type Befund } from './befund.ts';
 export type { GepruefterEintrag } from './pruefen.ts';
 
-/** Seiten, die es unabhängig von den Inhalten gibt (Übersichten, Glossar, Suche). */
-const FESTE_SEITEN = [url.start(), url.leistungen(), url.querschnittListe(), url.kommunen(), url.beitraege(), url.glossar(), url.suche()];
+/** Seiten, die es unabhängig von den Inhalten gibt (Übersichten, Glossar, Suche, Redaktion, offene Daten). */
+const FESTE_SEITEN = [
+  url.start(),
+  url.leistungen(),
+  url.querschnittListe(),
+  url.kommunen(),
+  url.beitraege(),
+  url.glossar(),
+  url.suche(),
+  url.redaktion(),
+  url.api(),
+];
 
 /** Adresse der Seite eines Eintrags; dieselbe Funktion wie in den Seiten (src/lib/urls.ts). */
 export function adresseVon(sammlung: Exclude<SammlungName, 'glossar'>, id: string): string {
@@ -94,6 +105,8 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
     if (eintrag.sammlung === 'glossar') continue;
     const dokument = dokumente.find((d) => d.eintrag === eintrag);
     ziele.set(adresseVon(eintrag.sammlung, eintrag.id), dokument?.anker ?? new Set());
+    // Jede Leistung hat ein Dossier; seine Anker tragen Präfixe und sind nicht für Links aus dem Text gedacht.
+    if (eintrag.sammlung === 'leistungen') ziele.set(url.dossier(eintrag.id), new Set());
   }
   const kontext = {
     ziele,
@@ -115,7 +128,7 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
   return befunde;
 }
 
-/** Begriffe und Synonyme aus dem Glossar, klein geschrieben, mit ihrem Begriff. */
+/** Begriffe und Synonyme aus dem Glossar in Vergleichsform (`begriffSchluessel`, wie die Komponente), mit ihrem Begriff. */
 function glossarBegriffe(eintraege: RohEintrag[]): Map<string, string> {
   const daten = eintraege.find((e) => e.sammlung === 'glossar')?.yaml.daten;
   const begriffe = new Map<string, string>();
@@ -123,7 +136,7 @@ function glossarBegriffe(eintraege: RohEintrag[]): Map<string, string> {
   for (const eintrag of daten as Partial<GlossarEintrag>[]) {
     if (typeof eintrag?.begriff !== 'string') continue;
     for (const name of [eintrag.begriff, ...(Array.isArray(eintrag.synonyme) ? eintrag.synonyme : [])]) {
-      if (typeof name === 'string') begriffe.set(name.trim().toLowerCase(), eintrag.begriff);
+      if (typeof name === 'string') begriffe.set(begriffSchluessel(name), eintrag.begriff);
     }
   }
   return begriffe;

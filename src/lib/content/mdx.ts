@@ -28,6 +28,7 @@ import {
   type ErlaubtesElement,
 } from '../../user-components/erlaubt.ts';
 import { PLATZHALTER } from '../../schemas/abschnitte.ts';
+import { begriffSchluessel } from '../begriffe.ts';
 import type { Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
 import { uebersetzeMdxFehler } from './mdx-fehler.ts';
@@ -47,7 +48,7 @@ export interface MdxDokument {
 export interface MdxKontext {
   /** Jede Adresse der Website mit den Ankern ihrer Seite. */
   ziele: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Glossarbegriffe und Synonyme, klein geschrieben, mit dem Begriff, zu dem sie gehören. */
+  /** Glossarbegriffe und Synonyme in Vergleichsform (`begriffSchluessel`), mit dem Begriff, zu dem sie gehören. */
   glossar: ReadonlyMap<string, string>;
   /** Absoluter Pfad des Inhaltsordners (für Bilder und relative Links). */
   inhaltsOrdner: string;
@@ -389,7 +390,7 @@ export function pruefeMdx(
       melde('begriff', stelle, '<Begriff> ist leer.', 'Schreiben Sie den Fachbegriff zwischen die Tags: <Begriff>FIT-Connect</Begriff>.');
       return;
     }
-    if (kontext.glossar.has(begriff.toLowerCase())) return;
+    if (kontext.glossar.has(begriffSchluessel(begriff))) return;
     const vorschlag = aehnlichster(begriff, [...kontext.glossar.keys()]);
     melde(
       'begriff',

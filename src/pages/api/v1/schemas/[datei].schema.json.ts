@@ -1,0 +1,21 @@
+/** JSON-Schemas der offenen Daten, erzeugt aus den Zod-Schemas (siehe alsJsonSchema). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { adressen } from '../../../../lib/offene-daten/datensaetze.ts';
+import { jsonAntwort } from '../../../../lib/offene-daten/grundlagen.ts';
+import {
+  alsJsonSchema,
+  DATEI_NAMEN,
+  dateiSchema,
+  indexSchema,
+  type DateiName,
+} from '../../../../lib/offene-daten/schemas.ts';
+import { absolut } from '../../../../lib/urls.ts';
+
+export const getStaticPaths = (() =>
+  [...DATEI_NAMEN, 'index' as const].map((name) => ({ params: { datei: name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => {
+  const name = params.datei as DateiName | 'index';
+  const schema = name === 'index' ? indexSchema : dateiSchema(name);
+  return jsonAntwort(alsJsonSchema(schema, absolut(adressen.schema(name), site!)), 'application/schema+json');
+};

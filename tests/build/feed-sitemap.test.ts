@@ -1,0 +1,73 @@
+/**
+ * Feed, Sitemap und robots.txt in dist/: wohlgeformtes XML, die richtigen
+ * Adressen (absolut), und jede Seite verweist im Kopf auf Feed und Daten.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { url } from '../../src/lib/urls.ts';
+import { adresseVon, DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
+import { wohlgeformt } from '../helpers/xml.ts';
+
+const { eintraege } = await pruefeInhaltsordner('content');
+const lies = (datei: string) => readFileSync(join(DIST, datei), 'utf8');
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'link'].includes(name) });
+const site = () => new URL(JSON.parse(lies('api/v1/index.json')).quelle);
+
+beforeAll(pruefeDist);
+
+describe('Atom-Feed', () => {
+  it('ist wohlgeformt und enthält jeden Beitrag und jedes Konzeptdokument genau einmal', () => {
+    const xml = lies('feed.xml');
+    expect(wohlgeformt(xml)).toBe(true);
+    const { feed } = parser.parse(xml);
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    const erwartet = eintraege
+      .filter((e) => e.sammlung === 'konzepte' || e.sammlung === 'beitraege')
+      .map((e) => new URL(e.sammlung === 'konzepte' ? url.konzept(e.id) : url.beitrag(e.id), site()).href)
+      .sort();
+    const ids = feed.entry.map((e: { id: string }) => e.id);
+    expect([...ids].sort()).toEqual(erwartet);
+    expect(feed.link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(
+      new URL(url.feed(), site()).href,
+    );
+  });
+
+  it('Einträge sind nach letzter Änderung sortiert, mit gültigen Zeitpunkten', () => {
+    const { feed } = parser.parse(lies('feed.xml'));
+    const zeiten = feed.entry.map((e: { updated: string }) => Date.parse(e.updated));
+    expect(zeiten.every((z: number) => !Number.isNaN(z))).toBe(true);
+    expect(zeiten).toEqual([...zeiten].sort((a, b) => b - a));
+    expect(Date.parse(feed.updated)).toBe(zeiten[0]);
+    for (const e of feed.entry) expect(Date.parse(e.published), e.id).toBeLessThanOrEqual(Date.parse(e.updated));
+  });
+});
+
+describe('Sitemap und robots.txt', () => {
+  it('die Sitemap ist wohlgeformt und nennt jede HTML-Seite außer der Fehlerseite, absolut', () => {
+    const xml = lies('sitemap.xml');
+    expect(wohlgeformt(xml)).toBe(true);
+    const adressen = parser.parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+    const erwartet = htmlSeiten()
+      .filter((d) => d !== '404.html')
+      .map((d) => new URL(adresseVon(d), site()).href)
+      .sort();
+    expect(adressen).toEqual(erwartet);
+    expect(adressen).toContain(new URL(url.dossier('wohngeld'), site()).href);
+  });
+
+  it('robots.txt verweist auf die Sitemap', () => {
+    expect(lies('robots.txt')).toContain(`Sitemap: ${new URL(url.sitemap(), site()).href}`);
+  });
+
+  it('jede Seite nennt Feed und offene Daten im Kopf', () => {
+    for (const datei of htmlSeiten()) {
+      const typen = seite(datei)
+        .querySelectorAll('link[rel="alternate"]')
+        .map((l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`);
+      expect(typen, datei).toEqual([`application/atom+xml ${url.feed()}`, 'application/json /api/v1/index.json']);
+    }
+  });
+});
