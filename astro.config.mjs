@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
+import { CSP_DIREKTIVEN, SKRIPT_QUELLEN, STIL_QUELLEN } from './src/lib/csp.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
 import { mermaidFences } from './src/integrations/mermaid-fences.ts';
 import suchindex from './src/integrations/pagefind.ts';
@@ -20,6 +21,15 @@ export default defineConfig({
   // Der Suchindex entsteht nach dem Build aus den fertigen Seiten in dist/.
   integrations: [inhaltePruefen(), mdx(), sitemap(), suchindex()],
   trailingSlash: 'always',
+  // Content-Security-Policy als <meta> in jeder Seite; Begründung je Quelle in src/lib/csp.ts.
+  // Astros Warnung, Shikis Inline-Stile passten nicht zu CSP, trifft hier nicht zu: style-src erlaubt 'unsafe-inline'.
+  security: {
+    csp: {
+      directives: [...CSP_DIREKTIVEN],
+      scriptDirective: { resources: [...SKRIPT_QUELLEN] },
+      styleDirective: { resources: [...STIL_QUELLEN] },
+    },
+  },
   build: { format: 'directory' },
   markdown: {
     // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
