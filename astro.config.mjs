@@ -6,6 +6,7 @@ import { siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
 import { CSP_DIREKTIVEN, SKRIPT_QUELLEN, STIL_QUELLEN } from './src/lib/csp.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
+import { aufgabenlisten } from './src/integrations/aufgabenlisten.ts';
 import { mermaidFences } from './src/integrations/mermaid-fences.ts';
 import suchindex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -33,7 +34,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
-    processor: satteri({ mdastPlugins: [mermaidFences()] }),
+    // Kästchen in Aufgabenlisten bekommen ihren Text als Beschriftung.
+    processor: satteri({ mdastPlugins: [mermaidFences()], hastPlugins: [aufgabenlisten()] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
 });
