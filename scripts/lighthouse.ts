@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { starteMessServer } from './lib/server.ts';
+import { CHROMIUM_ANLEITUNG, CHROMIUM_ARGS, findeChromium } from './lib/chromium.ts';
+import { starteStatischenServer } from './lib/server.ts';
 
 const DIST = 'dist';
 const ZIEL = 95;
@@ -22,10 +23,10 @@ const SEITEN = {
   konzept_mit_diagrammen: '/leistungen/wohnsitzanmeldung/technisch/',
   suche: '/suche/?q=Zustellpunkt',
 };
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const CHROMIUM = findeChromium();
 
 if (!CHROMIUM) {
-  console.error('Kein Chromium gefunden. Installieren Sie es mit „apt-get install chromium“.');
+  console.error(`Kein Chromium gefunden. ${CHROMIUM_ANLEITUNG}`);
   process.exit(2);
 }
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -34,20 +35,11 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 const profil = mkdtempSync(join(tmpdir(), 'atlas-lighthouse-'));
-const server = await starteMessServer(DIST);
+const server = await starteStatischenServer(DIST, { produktion: true });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   userDataDir: profil,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 let unterZiel = 0;
 try {

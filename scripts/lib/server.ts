@@ -1,8 +1,11 @@
 /**
- * Statischer Server über dist/ für Messungen (Lighthouse): nur 127.0.0.1,
- * freier Port, gzip wie bei einem üblichen Webserver und lange Cache-Zeiten
- * für die unveränderlichen Dateien unter /_astro/ – so misst Lighthouse, was
- * Leserinnen und Leser mit einem ordentlich eingerichteten Server erleben.
+ * Statischer Server über einen Ordner (meist dist/): nur 127.0.0.1, freier
+ * Port, Verzeichnisse liefern ihre index.html, Unbekanntes die 404.html.
+ *
+ * `produktion: true` verhält sich wie ein ordentlich eingerichteter Webserver
+ * (gzip, lange Cache-Zeiten für die unveränderlichen Dateien unter /_astro/):
+ * So misst Lighthouse, was Leserinnen und Leser erleben. Ohne (Browsertests)
+ * wird nichts zwischengespeichert, damit jeder Test jede Anfrage sieht.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -13,16 +16,22 @@ import { gzipSync } from 'node:zlib';
 const TYPEN: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
 };
-const KOMPRIMIERBAR = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+const KOMPRIMIERBAR = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
 
 export interface Server {
+  /** Basisadresse ohne Schrägstrich am Ende, z. B. http://127.0.0.1:41234 */
   url: string;
   schliessen(): Promise<void>;
 }
@@ -36,19 +45,21 @@ async function finde(wurzel: string, adresse: string): Promise<string | undefine
   return undefined;
 }
 
-export async function starteMessServer(wurzel: string): Promise<Server> {
+export async function starteStatischenServer(wurzel: string, { produktion = false } = {}): Promise<Server> {
   const server = createServer(async (anfrage, antwort) => {
     const gefunden = await finde(wurzel, anfrage.url ?? '/');
     const pfad = gefunden ?? join(wurzel, '404.html');
-    let inhalt = await readFile(pfad);
+    let inhalt = await readFile(pfad).catch(() => Buffer.from('Nicht gefunden'));
     const endung = extname(pfad);
-    const kopf: Record<string, string> = {
-      'content-type': TYPEN[endung] ?? 'application/octet-stream',
-      'cache-control': (anfrage.url ?? '').startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    };
-    if (KOMPRIMIERBAR.has(endung) && /\bgzip\b/.test(String(anfrage.headers['accept-encoding']))) {
-      inhalt = gzipSync(inhalt);
-      kopf['content-encoding'] = 'gzip';
+    const kopf: Record<string, string> = { 'content-type': TYPEN[endung] ?? 'application/octet-stream' };
+    if (!produktion) kopf['cache-control'] = 'no-store';
+    else {
+      const unveraenderlich = (anfrage.url ?? '').startsWith('/_astro/');
+      kopf['cache-control'] = unveraenderlich ? 'public, max-age=31536000, immutable' : 'no-cache';
+      if (KOMPRIMIERBAR.has(endung) && /\bgzip\b/.test(String(anfrage.headers['accept-encoding']))) {
+        inhalt = gzipSync(inhalt);
+        kopf['content-encoding'] = 'gzip';
+      }
     }
     antwort.writeHead(gefunden ? 200 : 404, kopf);
     antwort.end(inhalt);
