@@ -36,3 +36,28 @@ export const url = {
 export function absolut(pfad: string, site: URL | string): string {
   return new URL(pfad, site).href;
 }
+
+/** Seiten, die es unabhängig von einzelnen Inhalten gibt (Übersichten, Glossar, Suche, Redaktion, offene Daten). */
+export function festeSeiten(): string[] {
+  return [
+    url.start(),
+    url.leistungen(),
+    url.querschnittListe(),
+    url.kommunen(),
+    url.beitraege(),
+    url.glossar(),
+    url.suche(),
+    url.redaktion(),
+    url.api(),
+  ];
+}
+
+/** Adresse der Seite eines Inhalts je Sammlung; das Glossar hat keine eigene Seite je Begriff. */
+export const adresseJeSammlung = {
+  leistungen: url.leistung,
+  konzepte: url.konzept,
+  querschnitt: url.querschnitt,
+  kommunen: url.kommune,
+  beitraege: url.beitrag,
+  seiten: url.seite,
+} as const;

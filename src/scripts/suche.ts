@@ -228,8 +228,8 @@ function verbinde(): void {
 }
 
 async function start(): Promise<void> {
-  wurzel.hidden = false;
   // Breit: Filter stehen offen neben den Treffern (ohne Auf-/Zuklappen). Schmal: zugeklappt über den Treffern.
+  // Im HTML ist die Klappe zu; breit öffnet sie sich neben den Treffern, ohne diese zu verschieben.
   klappe.open = breit.matches;
   breit.addEventListener('change', () => (klappe.open = breit.matches || klappe.open));
   const z = zustandAusUrl(location.search);

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
 import type { Beitrag, GlossarEintrag, Leistung } from '../../src/schemas/index.ts';
-import { url } from '../../src/lib/urls.ts';
+import { adresseJeSammlung, festeSeiten, url } from '../../src/lib/urls.ts';
 import { adresseVon, dateiFuer, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 
 const { eintraege } = await pruefeInhaltsordner('content');
@@ -15,19 +15,11 @@ const von = (sammlung: string) => eintraege.filter((e) => e.sammlung === sammlun
 beforeAll(pruefeDist);
 
 describe('jeder Inhalt hat seine Seite', () => {
+  // Dieselbe Menge, gegen die die Inhaltsprüfung Links prüft: Was sie für vorhanden hält, muss es geben.
   const erwartet = [
-    ...von('leistungen').map((e) => url.leistung(e.id)),
-    ...von('konzepte').map((e) => url.konzept(e.id)),
-    ...von('querschnitt').map((e) => url.querschnitt(e.id)),
-    ...von('kommunen').map((e) => url.kommune(e.id)),
-    ...von('beitraege').map((e) => url.beitrag(e.id)),
-    ...von('seiten').map((e) => url.seite(e.id)),
-    url.start(),
-    url.leistungen(),
-    url.querschnittListe(),
-    url.kommunen(),
-    url.beitraege(),
-    url.glossar(),
+    ...festeSeiten(),
+    ...eintraege.flatMap((e) => (e.sammlung === 'glossar' ? [] : [adresseJeSammlung[e.sammlung](e.id)])),
+    ...von('leistungen').map((e) => url.dossier(e.id)),
   ];
 
   it.each(erwartet)('%s', (adresse) => {

@@ -6,40 +6,11 @@
  * Ohne Chromium werden Browsertests übersprungen und sagen, wie man eins
  * installiert; mit ATLAS_BROWSER_TESTS=required (CI) schlagen sie stattdessen fehl.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { CHROMIUM_ANLEITUNG as ANLEITUNG, CHROMIUM_ARGS, findeChromium } from '../../scripts/lib/chromium.ts';
 import { pruefeDist } from './dist.ts';
 import { starteServer, type Server } from './server.ts';
-
-const KANDIDATEN = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-/** Schalter, die Chromium auf Debian ohne Sandbox, GPU und Netzverkehr im Hintergrund laufen lassen. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-const ANLEITUNG =
-  'Installieren Sie Chromium (Debian/Ubuntu: „apt-get install chromium“) oder setzen Sie CHROMIUM_PATH auf ein Chromium oder Chrome.';
-
-/** Pfad zu einem Chromium: CHROMIUM_PATH oder ein üblicher Ort; undefined, wenn keins da ist. */
-export function findeChromium(env: Record<string, string | undefined> = process.env): string | undefined {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
-  return KANDIDATEN.find((pfad) => existsSync(pfad));
-}
 
 export interface BrowserUmgebung {
   browser: Browser;

@@ -10,7 +10,7 @@ import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../
 import type { GlossarEintrag } from '../../schemas/index.ts';
 import { begriffSchluessel } from '../begriffe.ts';
 import { slug } from '../slug.ts';
-import { url } from '../urls.ts';
+import { adresseJeSammlung, festeSeiten, url } from '../urls.ts';
 import { sortiereBefunde, type Befund } from './befund.ts';
 import { ladeInhalte, type RohEintrag } from './laden.ts';
 import { leseMdx, pruefeMdx, type MdxDokument } from './mdx.ts';
@@ -21,30 +21,9 @@ import { zuordnen, type SammlungName } from './sammlungen.ts';
 export { formatiereBefunde, type Befund } from './befund.ts';
 export type { GepruefterEintrag } from './pruefen.ts';
 
-/** Seiten, die es unabhängig von den Inhalten gibt (Übersichten, Glossar, Suche, Redaktion, offene Daten). */
-const FESTE_SEITEN = [
-  url.start(),
-  url.leistungen(),
-  url.querschnittListe(),
-  url.kommunen(),
-  url.beitraege(),
-  url.glossar(),
-  url.suche(),
-  url.redaktion(),
-  url.api(),
-];
-
 /** Adresse der Seite eines Eintrags; dieselbe Funktion wie in den Seiten (src/lib/urls.ts). */
 export function adresseVon(sammlung: Exclude<SammlungName, 'glossar'>, id: string): string {
-  const adressen = {
-    leistungen: url.leistung,
-    konzepte: url.konzept,
-    querschnitt: url.querschnitt,
-    kommunen: url.kommune,
-    beitraege: url.beitrag,
-    seiten: url.seite,
-  } as const;
-  return adressen[sammlung](id);
+  return adresseJeSammlung[sammlung](id);
 }
 
 /** Prüft den ganzen Inhaltsordner und gibt alle Befunde auf einmal zurück. */
@@ -98,7 +77,7 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
   }
 
   const glossar = glossarBegriffe(eintraege);
-  const ziele = new Map<string, ReadonlySet<string>>(FESTE_SEITEN.map((a) => [a, new Set<string>()]));
+  const ziele = new Map<string, ReadonlySet<string>>(festeSeiten().map((a) => [a, new Set<string>()]));
   // Anker auf /glossar/ wie in url.begriff: der Slug des Begriffs.
   ziele.set(url.glossar(), new Set([...new Set(glossar.values())].map(slug)));
   for (const eintrag of eintraege) {
