@@ -74,6 +74,27 @@ try {
     const kb = Number(readFileSync(zeitDatei, 'utf8').trim().split('\n').at(-1));
     zeilen.push(['bench.speicher_spitze_mb', (kb / 1024).toFixed(0)]);
   }
+  // Wohin die Zeit geht: Inhaltsprüfung (vor Astro), Astros Build der Seiten, Suchindex (danach).
+  const protokoll = lauf.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const phase = (muster: RegExp) => {
+    const t = muster.exec(protokoll);
+    if (!t) return 'unbekannt';
+    const [, minuten = '0', wert = '0', einheit] = t;
+    return (Number(minuten) * 60 + Number(wert) / (einheit === 'ms' ? 1000 : 1)).toFixed(2);
+  };
+  zeilen.push(
+    ['bench.phase.inhaltspruefung_sekunden', phase(/Inhalte geprüft: keine Probleme \(()([\d.]+) (s)\)/)],
+    [
+      'bench.phase.inhalte_laden_sekunden',
+      phase(/Collecting build info\.\.\.[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(ms|s)/),
+    ],
+    [
+      'bench.phase.seiten_rendern_sekunden',
+      phase(/generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(ms|s)/),
+    ],
+    ['bench.phase.astro_gesamt_sekunden', phase(/page\(s\) built in (?:(\d+)m )?([\d.]+)(ms|s)/)],
+    ['bench.phase.suchindex_sekunden', phase(/Seiten indexiert in ()([\d.]+) (s)/)],
+  );
   zeilen.push(
     ['bench.ausgabe_mb', (groesse(ausgabe) / 1024 / 1024).toFixed(2)],
     ['bench.pagefind_mb', (groesse(join(ausgabe, 'pagefind')) / 1024 / 1024).toFixed(2)],

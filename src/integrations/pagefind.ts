@@ -36,6 +36,7 @@ export async function baueSuchindex(
   logger: Pick<AstroIntegrationLogger, 'info'>,
   api: PagefindApi = pagefind,
 ): Promise<number> {
+  const start = performance.now();
   try {
     const { index, errors } = await api.createIndex({ forceLanguage: 'de', excludeSelectors: AUSGESCHLOSSEN });
     if (!index || errors.length) throw pagefindFehler('angelegt werden', errors, ordner);
@@ -52,7 +53,8 @@ export async function baueSuchindex(
     const geschrieben = await index.writeFiles({ outputPath: ausgabe });
     if (geschrieben.errors.length) throw pagefindFehler('geschrieben werden', geschrieben.errors, ausgabe);
 
-    logger.info(`Suchindex: ${gelesen.page_count} Seiten indexiert, geschrieben nach ${ausgabe}`);
+    const sekunden = ((performance.now() - start) / 1000).toFixed(2);
+    logger.info(`Suchindex: ${gelesen.page_count} Seiten indexiert in ${sekunden} s, geschrieben nach ${ausgabe}`);
     return gelesen.page_count;
   } catch (fehler) {
     // Eigene Meldungen unverändert weitergeben; alles andere (Binärdatei fehlt, Prozess stirbt) einordnen.

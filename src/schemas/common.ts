@@ -19,9 +19,10 @@ export const datum = z.preprocess(
   z.iso.date({ error: 'Erwartet wird ein gültiges Datum im Format JJJJ-MM-TT, z. B. 2026-05-01.' }),
 );
 
+const berlinerDatum = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' });
 /** Heutiges Datum (JJJJ-MM-TT) in deutscher Zeit; die Website richtet sich an deutsche Leser. */
 export function heute(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
+  return berlinerDatum.format(now);
 }
 
 /** Pflichttext: nicht leer, Leerraum am Rand wird entfernt. */

@@ -75,6 +75,9 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
     dokumente.push(gelesen.dokument);
     befunde.push(...gelesen.befunde);
   }
+  // Der Worker liest die Diagramme parallel zu den übrigen Regeln.
+  const diagrammBefunde = pruefeDiagramme(dokumente.flatMap((d) => d.diagramme));
+  const dokumentVon = new Map(dokumente.map((d) => [d.eintrag, d]));
 
   const glossar = glossarBegriffe(eintraege);
   const ziele = new Map<string, ReadonlySet<string>>(festeSeiten().map((a) => [a, new Set<string>()]));
@@ -82,7 +85,7 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
   ziele.set(url.glossar(), new Set([...new Set(glossar.values())].map(slug)));
   for (const eintrag of eintraege) {
     if (eintrag.sammlung === 'glossar') continue;
-    const dokument = dokumente.find((d) => d.eintrag === eintrag);
+    const dokument = dokumentVon.get(eintrag);
     ziele.set(adresseVon(eintrag.sammlung, eintrag.id), dokument?.anker ?? new Set());
     // Jede Leistung hat ein Dossier; seine Anker tragen Präfixe und sind nicht für Links aus dem Text gedacht.
     if (eintrag.sammlung === 'leistungen') ziele.set(url.dossier(eintrag.id), new Set());
@@ -98,12 +101,8 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
     },
   };
 
-  const diagramme = dokumente.flatMap((dokument) => {
-    const ergebnis = pruefeMdx(dokument, kontext, pflichtAbschnitte(dokument.eintrag));
-    befunde.push(...ergebnis.befunde);
-    return ergebnis.diagramme;
-  });
-  befunde.push(...(await pruefeDiagramme(diagramme)));
+  for (const dokument of dokumente) befunde.push(...pruefeMdx(dokument, kontext, pflichtAbschnitte(dokument.eintrag)));
+  befunde.push(...(await diagrammBefunde));
   return befunde;
 }
 

@@ -42,6 +42,8 @@ export interface MdxDokument {
   baum?: Root;
   /** Anker der Überschriften, wie Astro sie vergibt (github-slugger). */
   anker: Set<string>;
+  /** Mermaid-Diagramme der Datei; mermaid.ts prüft sie gesammelt für alle Dateien. */
+  diagramme: Diagramm[];
 }
 
 /** Was die Prüfung über die ganze Website wissen muss. */
@@ -66,12 +68,18 @@ export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: 
     const baum = leser.parse(eintrag.quelltext);
     const slugger = new GithubSlugger();
     const anker = new Set<string>();
-    visit(baum, 'heading', (h: Heading) => {
-      anker.add(slugger.slug(toString(h)));
+    const diagramme: Diagramm[] = [];
+    // Ein Durchgang sammelt beides: Anker für die Link-Prüfung, Diagramme für den Mermaid-Worker,
+    // der so schon rechnet, während die übrigen Regeln laufen.
+    visit(baum, (knoten) => {
+      if (knoten.type === 'heading') anker.add(slugger.slug(toString(knoten as Heading)));
+      if (knoten.type === 'code' && knoten.lang?.toLowerCase() === 'mermaid') {
+        diagramme.push({ datei: eintrag.datei, ...stelleVon(knoten), code: knoten.value });
+      }
     });
-    return { dokument: { eintrag, baum, anker }, befunde: [] };
+    return { dokument: { eintrag, baum, anker, diagramme }, befunde: [] };
   } catch (fehler) {
-    return { dokument: { eintrag, anker: new Set() }, befunde: [uebersetzeMdxFehler(eintrag.datei, fehler)] };
+    return { dokument: { eintrag, anker: new Set(), diagramme: [] }, befunde: [uebersetzeMdxFehler(eintrag.datei, fehler)] };
   }
 }
 
@@ -127,19 +135,15 @@ function nurKommentar(knoten: { data?: { estree?: { body: unknown[]; comments?: 
   return !!estree && estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
 }
 
-/**
- * Prüft eine gelesene MDX-Datei. Gibt die Befunde und die Mermaid-Diagramme
- * zurück; die Diagramme prüft mermaid.ts gesammelt für alle Dateien.
- */
+/** Prüft eine gelesene MDX-Datei nach allen Regeln außer Mermaid (das prüft mermaid.ts gesammelt). */
 export function pruefeMdx(
   dokument: MdxDokument,
   kontext: MdxKontext,
   pflichtAbschnitte: { liste: readonly string[]; wofuer: string } | undefined,
-): { befunde: Befund[]; diagramme: Diagramm[] } {
+): Befund[] {
   const { eintrag, baum } = dokument;
   const befunde: Befund[] = [];
-  const diagramme: Diagramm[] = [];
-  if (!baum) return { befunde, diagramme };
+  if (!baum) return befunde;
   const textStart: Stelle = { zeile: eintrag.textStartZeile ?? 1, spalte: 1 };
   const melde = (regel: string, stelle: Stelle, meldung: string, hinweis: string) =>
     befunde.push({ datei: eintrag.datei, ...stelle, regel, meldung, hinweis });
@@ -505,12 +509,6 @@ export function pruefeMdx(
           melde('bild', stelleVon(knoten), 'Das Bild hat keinen Alternativtext.', 'Beschreiben Sie in den eckigen Klammern, was das Bild zeigt.');
         }
         return;
-      case 'code':
-        if (knoten.lang?.toLowerCase() === 'mermaid') {
-          const { zeile, spalte } = stelleVon(knoten);
-          diagramme.push({ datei: eintrag.datei, zeile, spalte, code: knoten.value });
-        }
-        return;
       case 'heading': {
         const stelle = stelleVon(knoten);
         const text = toString(knoten).trim();
@@ -559,7 +557,7 @@ export function pruefeMdx(
       );
     }
   }
-  return { befunde, diagramme };
+  return befunde;
 }
 
 function splitAnker(adresse: string): [string, string | undefined] {
