@@ -45,13 +45,20 @@ async function finde(wurzel: string, adresse: string): Promise<string | undefine
   return undefined;
 }
 
-export async function starteStatischenServer(wurzel: string, { produktion = false } = {}): Promise<Server> {
+/**
+ * `kopfzeilen` sendet der Server mit jeder Antwort, etwa die Sicherheits-Kopfzeilen
+ * aus src/lib/csp.ts, damit Browsertests unter denselben Regeln laufen wie der Betrieb.
+ */
+export async function starteStatischenServer(
+  wurzel: string,
+  { produktion = false, kopfzeilen = {} as Readonly<Record<string, string>> } = {},
+): Promise<Server> {
   const server = createServer(async (anfrage, antwort) => {
     const gefunden = await finde(wurzel, anfrage.url ?? '/');
     const pfad = gefunden ?? join(wurzel, '404.html');
     let inhalt = await readFile(pfad).catch(() => Buffer.from('Nicht gefunden'));
     const endung = extname(pfad);
-    const kopf: Record<string, string> = { 'content-type': TYPEN[endung] ?? 'application/octet-stream' };
+    const kopf: Record<string, string> = { ...kopfzeilen, 'content-type': TYPEN[endung] ?? 'application/octet-stream' };
     if (!produktion) kopf['cache-control'] = 'no-store';
     else {
       const unveraenderlich = (anfrage.url ?? '').startsWith('/_astro/');

@@ -43,15 +43,16 @@ export const SKRIPT_QUELLEN = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STIL_QUELLEN = ["'self'", "'unsafe-inline'"] as const;
 
 /**
- * Kopfzeilen, die ein eigener Server zusätzlich senden sollte (siehe README,
- * Abschnitt Betrieb). `frame-ancestors` wirkt nur als Kopfzeile, nicht im
- * <meta>; mehrere Richtlinien gelten zusammen, die strengere gewinnt.
+ * Kopfzeilen, die ein eigener Server zusätzlich senden sollte (README, Abschnitt
+ * „Sicherheits-Kopfzeilen“); der Testserver der Browsertests sendet sie auch.
+ * `frame-ancestors` wirkt nur als Kopfzeile, nicht im <meta>. Zwei Richtlinien
+ * (Kopfzeile und <meta>) gelten beide: Erlaubt ist nur, was beide erlauben.
  */
 export const SERVER_KOPFZEILEN = {
   'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   'Strict-Transport-Security': 'max-age=31536000',
   'Cross-Origin-Opener-Policy': 'same-origin',
 } as const;

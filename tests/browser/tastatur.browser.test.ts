@@ -82,7 +82,9 @@ browserTests('Bedienung mit der Tastatur, Zoom und reduzierte Bewegung', (umgebu
       const seiten = seitenJeArt();
       await parallel([...seiten.values()], 2, async (adresse) => {
         const page = await kontext.newPage();
-        await page.goto(adresse);
+        // Erst wenn nichts mehr nachlädt (Suche, Diagramme), verschiebt sich nichts mehr unter dem Fokus.
+        await page.goto(adresse, { waitUntil: 'networkidle' });
+        if (adresse.startsWith('/suche/')) await page.locator('[data-suche][data-bereit]').waitFor();
         await diagrammeZeichnen(page);
         // Die ersten 60 Ziele: Kopf, Navigation und ein gutes Stück Inhalt; am Ende der Seite geht der Fokus an den Browser.
         for (let i = 0; i < 60; i++) {

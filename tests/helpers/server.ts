@@ -1,10 +1,15 @@
-/** Statischer Server über dist/ für Browsertests (ohne Zwischenspeicher); siehe scripts/lib/server.ts. */
+/**
+ * Statischer Server über dist/ für Browsertests (ohne Zwischenspeicher); siehe
+ * scripts/lib/server.ts. Er sendet die Sicherheits-Kopfzeilen, die das README
+ * für den Betrieb empfiehlt: Die Browsertests prüfen die Website so, wie sie ausgeliefert wird.
+ */
 import { starteStatischenServer, type Server } from '../../scripts/lib/server.ts';
+import { SERVER_KOPFZEILEN } from '../../src/lib/csp.ts';
 import { DIST } from './dist.ts';
 
 export type { Server };
 
 /** Startet den Server über `wurzel` (Standard: dist/) auf einem freien Port. */
 export function starteServer(wurzel: string = DIST): Promise<Server> {
-  return starteStatischenServer(wurzel);
+  return starteStatischenServer(wurzel, { kopfzeilen: SERVER_KOPFZEILEN });
 }
