@@ -93,7 +93,7 @@ browserTests('Konzeptdokument im Druck', (umgebung) => {
           await expect.poll(async () => (await svg.boundingBox())?.height ?? 0).toBeGreaterThan(50);
           // Ganz auf dem Papier: nicht breiter als die Spalte (Papier scrollt nicht).
           const [bild, spalte] = await Promise.all([svg.boundingBox(), page.locator('main').boundingBox()]);
-          expect(bild!.x + bild!.width, await figur.getAttribute('data-titel')).toBeLessThanOrEqual(
+          expect(bild!.x + bild!.width, (await figur.getAttribute('data-titel')) ?? '').toBeLessThanOrEqual(
             spalte!.x + spalte!.width + 1,
           );
           expect(await figur.locator('figcaption').isVisible()).toBe(true);
