@@ -34,13 +34,41 @@ export const webadresse = z
   .url({ protocol: /^https?$/, error: 'Erwartet wird eine Webadresse, die mit https:// (oder http://) beginnt.' })
   .describe('Webadresse (https://…)');
 
-/** Eine Quelle mit Titel und Webadresse. */
+/** Welche Art von Quelle: hilft Leserinnen und Lesern, das Gewicht eines Belegs einzuschätzen. */
+export const QUELLEN_ARTEN = [
+  'Gesetz',
+  'Verordnung',
+  'Beschluss',
+  'Dokumentation',
+  'Leitfaden',
+  'Pressemitteilung',
+  'Website',
+] as const;
+
+/**
+ * Eine Quelle mit Titel und Webadresse. `id` ist das Fußnotenzeichen im Text
+ * (`[^id]`), `abgerufen` das Datum, an dem die Quelle gelesen wurde: Eine
+ * Leserin soll sehen, welche Quelle welchen Satz trägt und wie alt der Beleg ist.
+ */
 export const quelle = z
   .strictObject({
+    /** Kennung der Quelle; im Text als Fußnote `[^id]` zitiert. */
+    id: z
+      .string({ error: 'Erwartet wird eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. ozg-8a.' })
+      .regex(SLUG_PATTERN, 'Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. ozg-8a.')
+      .describe('Kennung der Quelle, im Text als Fußnote [^kennung] zitiert')
+      .optional(),
     titel: text('Titel der Quelle, wie er auf der verlinkten Seite steht'),
     url: webadresse.describe('Webadresse der Quelle'),
+    /** Art der Quelle (Gesetz, Beschluss, Dokumentation, …). */
+    art: z
+      .enum(QUELLEN_ARTEN, { error: `Erlaubt sind: ${QUELLEN_ARTEN.join(', ')}.` })
+      .describe(`Art der Quelle: ${QUELLEN_ARTEN.join(', ')}`)
+      .optional(),
+    /** Datum, an dem die Quelle gelesen wurde (JJJJ-MM-TT). */
+    abgerufen: datum.describe('Datum, an dem die Quelle gelesen wurde (JJJJ-MM-TT)').optional(),
   })
-  .describe('Quelle mit Titel und Webadresse');
+  .describe('Quelle mit Titel, Webadresse, Art und Abrufdatum');
 
 /** Bearbeitungsstand eines Dokuments. */
 export const STATUS = ['entwurf', 'in-abstimmung', 'freigegeben'] as const;

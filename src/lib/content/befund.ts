@@ -12,6 +12,8 @@ export interface Befund {
   meldung: string;
   /** Wie man es behebt. */
   hinweis: string;
+  /** Fehler (Standard) halten Prüfung und Build an; Warnungen nur melden, z. B. in Entwürfen. */
+  schwere?: 'fehler' | 'warnung' | undefined;
 }
 
 /** Feldpfad lesbar: ["pilot", 0, "leistung"] → „pilot[0].leistung“. */
