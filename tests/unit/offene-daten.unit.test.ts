@@ -26,6 +26,6 @@ describe('JSON-Schemas der offenen Daten', () => {
     expect(pruefung.unterfelder?.map((f) => f.name)).toEqual(['zuletzt', 'naechste']);
     const quellen = felder.find((f) => f.name === 'quellen')!;
     expect(quellen).toMatchObject({ art: 'liste', elemente: 'objekt' });
-    expect(quellen.unterfelder?.map((f) => f.name)).toEqual(['titel', 'url']);
+    expect(quellen.unterfelder?.map((f) => f.name)).toEqual(['id', 'titel', 'url', 'art', 'abgerufen']);
   });
 });
