@@ -1,44 +1,61 @@
 /**
- * npm run pruefen [dateien…] [--format json]: prüft Inhalte und meldet alle
- * Probleme auf Deutsch mit Datei, Zeile, Regel und Hinweis. Ohne Dateien
- * prüft es den ganzen Inhaltsordner. Exit-Code 1, sobald es ein Problem gibt.
+ * npm run pruefen [dateien…] [--format text|json|github|gitlab]: prüft Inhalte
+ * und meldet alle Probleme auf Deutsch mit Datei, Zeile, Regel und Hinweis.
+ * Ohne Dateien prüft es den ganzen Inhaltsordner. Exit-Code 1, sobald es einen
+ * Fehler gibt; Warnungen werden nur gemeldet.
  */
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { formatiereBefunde, pruefeInhaltsordner, type Befund } from '../src/lib/content/index.ts';
+import { githubBefehle, githubZusammenfassung } from '../src/lib/content/formate/github.ts';
+import { gitlabBericht } from '../src/lib/content/formate/gitlab.ts';
 import { inhaltsOrdner } from '../src/lib/content/sammlungen.ts';
 
-const HILFE = `Aufruf: npm run pruefen -- [dateien…] [--format json]
+const FORMATE = ['text', 'json', 'github', 'gitlab'] as const;
+type Format = (typeof FORMATE)[number];
+const istFormat = (wert: string | undefined): wert is Format => FORMATE.includes(wert as Format);
+
+const HILFE = `Aufruf: npm run pruefen -- [dateien…] [--format text|json|github|gitlab]
 
 Prüft die genannten Inhaltsdateien (ohne Angabe: den ganzen Ordner ${inhaltsOrdner()}/)
-und meldet jedes Problem mit Datei:Zeile:Spalte, Regel und einem Hinweis zur Behebung.`;
+und meldet jedes Problem mit Datei:Zeile:Spalte, Regel und einem Hinweis zur Behebung.
+
+Formate:
+  text    (Standard) lesbar im Terminal
+  json    die Befunde als JSON-Liste
+  github  Anmerkungen für GitHub Actions; mit $GITHUB_STEP_SUMMARY zusätzlich eine Zusammenfassung
+  gitlab  Code-Quality-Bericht für GitLab (JSON, für artifacts: reports: codequality)`;
 
 /** Liest die Argumente; unbekannte Optionen sind ein Fehler, damit Tippfehler auffallen. */
 function leseArgumente(args: readonly string[]): {
   dateien: string[];
-  json: boolean;
+  format: Format;
   hilfe: boolean;
   fehler?: string;
 } {
   const dateien: string[] = [];
-  let json = false;
+  let format: Format = 'text';
   let hilfe = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--hilfe' || arg === '--help' || arg === '-h') hilfe = true;
-    else if (arg === '--format=json') json = true;
-    else if (arg === '--format') {
-      const wert = args[++i];
-      if (wert === 'json') json = true;
-      else if (wert !== 'text')
-        return { dateien, json, hilfe, fehler: `Unbekanntes Format „${wert ?? ''}“. Erlaubt: text, json.` };
-    } else if (arg.startsWith('-')) return { dateien, json, hilfe, fehler: `Unbekannte Option „${arg}“.` };
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const wert = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (!istFormat(wert))
+        return {
+          dateien,
+          format,
+          hilfe,
+          fehler: `Unbekanntes Format „${wert ?? ''}“. Erlaubt: ${FORMATE.join(', ')}.`,
+        };
+      format = wert;
+    } else if (arg.startsWith('-')) return { dateien, format, hilfe, fehler: `Unbekannte Option „${arg}“.` };
     else dateien.push(arg);
   }
-  return { dateien, json, hilfe };
+  return { dateien, format, hilfe };
 }
 
-const { dateien, json, hilfe, fehler } = leseArgumente(process.argv.slice(2));
+const { dateien, format, hilfe, fehler } = leseArgumente(process.argv.slice(2));
 if (hilfe || fehler) {
   if (fehler) console.error(fehler);
   console.log(HILFE);
@@ -73,11 +90,17 @@ for (const [i, datei] of gesucht.entries()) {
   }
 }
 
-if (json) console.log(JSON.stringify(befunde, null, 2));
-else
+if (format === 'json') console.log(JSON.stringify(befunde, null, 2));
+else if (format === 'gitlab') console.log(JSON.stringify(gitlabBericht(befunde), null, 2));
+else if (format === 'github') {
+  for (const befehl of githubBefehle(befunde)) console.log(befehl);
+  const zusammenfassung = process.env.GITHUB_STEP_SUMMARY;
+  if (zusammenfassung) appendFileSync(zusammenfassung, githubZusammenfassung(befunde));
+} else
   console.log(
     befunde.length
       ? formatiereBefunde(befunde)
       : `Keine Probleme gefunden${dateien.length ? ` in ${dateien.join(', ')}` : ''}.`,
   );
-process.exitCode = befunde.length ? 1 : 0;
+// Warnungen halten nichts an (Befund.schwere); nur Fehler.
+process.exitCode = befunde.some((b) => b.schwere !== 'warnung') ? 1 : 0;

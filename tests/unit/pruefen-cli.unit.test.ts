@@ -1,6 +1,6 @@
 /** npm run pruefen als Programm: Ausgabe mit datei:zeile:spalte, JSON für Maschinen, Exit-Code. */
 import { execFile } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +8,11 @@ import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
 
 const ausfuehren = promisify(execFile);
 
-async function pruefen(ordner: string, args: string[]) {
+async function pruefen(ordner: string, args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout } = await ausfuehren(process.execPath, [join(PROJEKT, 'cli/pruefen.ts'), ...args], {
       cwd: join(ordner, '..'),
-      env: { ...process.env, ATLAS_CONTENT_DIR: 'content' },
+      env: { ...process.env, ATLAS_CONTENT_DIR: 'content', ...env },
     });
     return { code: 0, stdout };
   } catch (fehler) {
@@ -43,6 +43,31 @@ describe('npm run pruefen', () => {
     const befunde = JSON.parse(stdout) as { datei: string; regel: string; zeile: number }[];
     expect(new Set(befunde.map((b) => b.datei))).toEqual(new Set(['content/beitraege/teststadt/ereignis.mdx']));
     expect(befunde.map((b) => b.regel)).toContain('ereignis');
+  });
+
+  it('--format github schreibt je Befund eine Anmerkung und die Zusammenfassung nach $GITHUB_STEP_SUMMARY', async () => {
+    const summary = join(ordner, '..', 'zusammenfassung.md');
+    const { code, stdout } = await pruefen(ordner, ['--format', 'github'], { GITHUB_STEP_SUMMARY: summary });
+    expect(code).toBe(1);
+    const zeilen = stdout.trim().split('\n');
+    expect(zeilen.every((z) => /^::(error|warning) file=[^,]+,line=\d+,col=\d+,title=[^:]+::.+/.test(z))).toBe(true);
+    expect(zeilen.some((z) => z.startsWith('::error file=content/beitraege/teststadt/ereignis.mdx,'))).toBe(true);
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toContain('## Inhaltsprüfung');
+    expect(text.split('\n').filter((z) => z.startsWith('| `'))).toHaveLength(zeilen.length);
+  });
+
+  it('--format gitlab liefert einen Code-Quality-Bericht', async () => {
+    const { code, stdout } = await pruefen(ordner, ['--format=gitlab']);
+    expect(code).toBe(1);
+    const bericht = JSON.parse(stdout) as { check_name: string; severity: string; location: { path: string } }[];
+    expect(bericht.map((e) => e.check_name)).toContain('ereignis');
+    expect(bericht.every((e) => e.severity === 'major' || e.severity === 'minor')).toBe(true);
+  });
+
+  it('lehnt ein unbekanntes Format mit den erlaubten ab', async () => {
+    const { code } = await pruefen(ordner, ['--format', 'xml']);
+    expect(code).toBe(2);
   });
 
   it('endet mit 0, wenn die genannte Datei in Ordnung ist', async () => {
