@@ -2,25 +2,31 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { siteUrl } from './src/config/site.ts';
+import { basisPfad, siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
 import { CSP_DIREKTIVEN, SKRIPT_QUELLEN, STIL_QUELLEN } from './src/lib/csp.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
 import { aufgabenlisten } from './src/integrations/aufgabenlisten.ts';
+import { basisLinks } from './src/integrations/basis-links.ts';
 import { mermaidFences } from './src/integrations/mermaid-fences.ts';
 import suchindex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
 const inhalte = process.env.ATLAS_CONTENT_DIR;
 const cacheDir = inhalte ? cacheOrdnerFuer(inhalte) : undefined;
+const base = basisPfad();
+const site = siteUrl();
 
 export default defineConfig({
   ...(cacheDir && { cacheDir }),
   // Öffentliche Adresse aus ATLAS_SITE_URL; ohne Angabe ein Platzhalter (.example), siehe src/config/site.ts.
-  site: siteUrl(),
+  site,
+  // Pfad unter der Adresse aus ATLAS_BASE_PATH (Standard „/“), z. B. „/atlas/“ für GitHub- oder GitLab-Projektseiten.
+  // Seiten bilden Links mit src/lib/urls.ts; Links in Inhalten bekommen den Pfad von basisLinks.
+  base,
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
   // Der Suchindex entsteht nach dem Build aus den fertigen Seiten in dist/.
-  integrations: [inhaltePruefen(), mdx(), sitemap(), suchindex()],
+  integrations: [inhaltePruefen(), mdx(), sitemap({ site, base }), suchindex()],
   trailingSlash: 'always',
   // Content-Security-Policy als <meta> in jeder Seite; Begründung je Quelle in src/lib/csp.ts.
   // Astros Warnung, Shikis Inline-Stile passten nicht zu CSP, trifft hier nicht zu: style-src erlaubt 'unsafe-inline'.
@@ -35,7 +41,8 @@ export default defineConfig({
   markdown: {
     // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
     // Kästchen in Aufgabenlisten bekommen ihren Text als Beschriftung.
-    processor: satteri({ mdastPlugins: [mermaidFences()], hastPlugins: [aufgabenlisten()] }),
+    // Links mit „/“ am Anfang bekommen den Pfad der Website.
+    processor: satteri({ mdastPlugins: [mermaidFences()], hastPlugins: [aufgabenlisten(), basisLinks(base)] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
 });

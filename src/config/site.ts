@@ -56,8 +56,9 @@ export const PLATZHALTER_SITE_URL = 'https://nachnutzungsatlas.example';
 /**
  * Öffentliche Adresse der Website aus ATLAS_SITE_URL, sonst der Platzhalter.
  * Daraus entstehen alle absoluten Adressen (offene Daten, Feed, Sitemap).
- * Die Website liegt im Wurzelverzeichnis ihrer Adresse; ein Pfad wie
- * https://example.org/atlas/ würde jeden Link brechen und wird abgelehnt.
+ * Ein Pfad gehört nicht hierher, sondern nach ATLAS_BASE_PATH (basisPfad):
+ * https://example.org/atlas/ wird ATLAS_SITE_URL=https://example.org und
+ * ATLAS_BASE_PATH=/atlas/.
  */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   const wert = env.ATLAS_SITE_URL?.trim();
@@ -75,7 +76,7 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   }
   if (adresse.pathname !== '/' || adresse.search || adresse.hash) {
     throw new Error(
-      `ATLAS_SITE_URL „${wert}“ enthält einen Pfad. Die Website muss im Wurzelverzeichnis einer Adresse liegen, z. B. https://atlas.example.org.`,
+      `ATLAS_SITE_URL „${wert}“ enthält einen Pfad. Setzen Sie nur die Adresse ohne Pfad (z. B. https://example.org) und den Pfad in ATLAS_BASE_PATH (z. B. /atlas/).`,
     );
   }
   return adresse.origin;
@@ -83,3 +84,20 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
 
 /** Ob die Adresse nur der Platzhalter ist (dann warnt der Build). */
 export const istPlatzhalter = (adresse: string) => adresse === PLATZHALTER_SITE_URL;
+
+/**
+ * Pfad, unter dem die Website liegt, aus ATLAS_BASE_PATH: „/“ (Standard) oder
+ * z. B. „/atlas/“ für eine Projektseite auf GitHub Pages oder GitLab Pages.
+ * Immer mit „/“ am Anfang und Ende („atlas“ und „/atlas“ werden „/atlas/“).
+ * Daraus entstehen Astros `base` und jede Adresse in src/lib/urls.ts.
+ */
+export function basisPfad(env: Record<string, string | undefined> = process.env): string {
+  const wert = env.ATLAS_BASE_PATH?.trim() ?? '';
+  const teile = wert.split('/').filter(Boolean);
+  if (teile.some((t) => t === '.' || t === '..' || !/^[A-Za-z0-9._~-]+$/.test(t)) || /[?#]/.test(wert)) {
+    throw new Error(
+      `ATLAS_BASE_PATH „${wert}“ ist kein gültiger Pfad. Beispiel: /atlas/ (nur Buchstaben, Ziffern, „-“, „_“, „.“, „~“ und „/“ als Trenner).`,
+    );
+  }
+  return teile.length ? `/${teile.join('/')}/` : '/';
+}

@@ -1,36 +1,51 @@
 /**
- * Schreibt nach dem Build dist/sitemap.xml mit allen gebauten HTML-Seiten
- * (absolute Adressen aus `site`). Warnt, solange `site` der Platzhalter ist.
+ * Sitemap mit @astrojs/sitemap (sitemap-index.xml und sitemap-0.xml mit allen
+ * gebauten HTML-Seiten außer der Fehlerseite, absolute Adressen aus `site` und
+ * `base`). Dazu kommt, was das Paket nicht kennt: `lastmod` je Seite aus der
+ * Versionsgeschichte (src/lib/sitemap.ts) und eine Warnung, solange `site` der
+ * Platzhalter ist.
  */
+import astroSitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { istPlatzhalter } from '../config/site.ts';
-import { seitenFuerSitemap, sitemapXml } from '../lib/sitemap.ts';
-import { absolut } from '../lib/urls.ts';
+import { inhaltsOrdner } from '../lib/content/sammlungen.ts';
+import { historie } from '../lib/git.ts';
+import { dateienIm, letzteAenderungen, seitenDerDateien } from '../lib/sitemap.ts';
 
-export default function sitemap(): AstroIntegration {
-  let site: string | undefined;
-  return {
-    name: 'nachnutzungsatlas:sitemap',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site;
+/** Die Integrationen für `integrations` in astro.config.mjs (Astro nimmt auch eine Liste). */
+export default function sitemap({ site, base }: { site: string; base: string }): AstroIntegration[] {
+  // Einmal je Build: Welche Seite entsteht aus welcher Datei, und wann wurde die zuletzt geändert?
+  let zuletzt: Map<string, string> | undefined;
+  const lastmod = (adresse: string) => {
+    if (!zuletzt) {
+      const ordner = inhaltsOrdner();
+      const seiten = existsSync(ordner) ? seitenDerDateien(dateienIm(ordner), ordner, base) : [];
+      const geschichte = historie();
+      zuletzt = letzteAenderungen(seiten, (d) => geschichte.aenderungen(d), site);
+    }
+    return zuletzt.get(adresse);
+  };
+  return [
+    astroSitemap({
+      // Nur das Grundformat: Der Atlas hat keine Nachrichten-, Bild- oder Video-Angaben.
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      serialize: (eintrag) => {
+        const zeit = lastmod(eintrag.url);
+        return zeit ? { ...eintrag, lastmod: zeit } : eintrag;
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!site) throw new Error('Die Sitemap braucht die Adresse der Website (site in astro.config.mjs).');
-        if (istPlatzhalter(new URL(site).origin)) {
-          logger.warn(
-            `ATLAS_SITE_URL ist nicht gesetzt: Sitemap, Feed und offene Daten nutzen den Platzhalter ${site}. Setzen Sie die öffentliche Adresse für den Betrieb.`,
-          );
-        }
-        const adressen = seitenFuerSitemap(pages.map((p) => p.pathname)).map((p) => absolut(p, site!));
-        try {
-          await writeFile(new URL('sitemap.xml', dir), sitemapXml(adressen));
-        } catch (fehler) {
-          throw new Error('Die Sitemap konnte nicht geschrieben werden.', { cause: fehler });
-        }
-        logger.info(`sitemap.xml mit ${adressen.length} Seiten geschrieben.`);
+    }),
+    {
+      name: 'nachnutzungsatlas:sitemap-hinweis',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (istPlatzhalter(new URL(site).origin)) {
+            logger.warn(
+              `ATLAS_SITE_URL ist nicht gesetzt: Sitemap, Feed und offene Daten nutzen den Platzhalter ${site}. Setzen Sie die öffentliche Adresse für den Betrieb.`,
+            );
+          }
+        },
       },
     },
-  };
+  ];
 }

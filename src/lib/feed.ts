@@ -1,7 +1,8 @@
 /**
- * Atom-Feed (RFC 4287) als Text. Reine Funktion: Wer den Feed baut, gibt
- * Einträge mit absoluten Adressen und Zeitpunkten nach RFC 3339 mit.
+ * Atom-Feed (RFC 4287) mit dem Paket „feed“. Reine Funktion: Wer den Feed
+ * baut, gibt Einträge mit absoluten Adressen und Zeitpunkten nach RFC 3339 mit.
  */
+import { Feed as FeedBauer } from 'feed';
 
 export interface FeedEintrag {
   titel: string;
@@ -29,11 +30,22 @@ export interface Feed {
   eintraege: FeedEintrag[];
 }
 
-const ersetzungen: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** In XML verbotene Steuerzeichen; das Paket „feed“ entfernt sie nicht, ein Leser bräche sonst ab. */
+export function ohneSteuerzeichen(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}
 
-/** Text für XML: Sonderzeichen maskiert, in XML verbotene Steuerzeichen entfernt. */
-export function xmlText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (z) => ersetzungen[z]!);
+const HTML_ZEICHEN: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text für Felder, die „feed“ als type="html" in CDATA schreibt (Titel und
+ * Zusammenfassung der Einträge): HTML-maskiert, damit „<b>“ als Text ankommt,
+ * und „]]>“ zerlegt, das den CDATA-Abschnitt sonst beenden würde.
+ */
+export function alsHtmlText(text: string): string {
+  return ohneSteuerzeichen(text)
+    .replace(/[&<>"']/g, (z) => HTML_ZEICHEN[z]!)
+    .replace(/]]>/g, ']]&gt;');
 }
 
 /** Datum „JJJJ-MM-TT“ als Zeitpunkt nach RFC 3339 (Mitternacht UTC). */
@@ -45,33 +57,34 @@ export function atomFeed(feed: Feed): string {
   const eintraege = [...feed.eintraege].sort(
     (a, b) => zeit(b.aktualisiert) - zeit(a.aktualisiert) || a.url.localeCompare(b.url),
   );
-  const aktualisiert = eintraege[0]?.aktualisiert ?? '1970-01-01T00:00:00Z';
-  const zeilen = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">',
-    `  <title>${xmlText(feed.titel)}</title>`,
-    `  <subtitle>${xmlText(feed.untertitel)}</subtitle>`,
-    `  <id>${xmlText(feed.startseite)}</id>`,
-    `  <link rel="self" type="application/atom+xml" href="${xmlText(feed.selbst)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xmlText(feed.startseite)}"/>`,
-    `  <updated>${xmlText(aktualisiert)}</updated>`,
-    `  <author><name>${xmlText(feed.autor)}</name></author>`,
-    ...eintraege.flatMap((e) => [
-      '  <entry>',
-      `    <title>${xmlText(e.titel)}</title>`,
-      `    <id>${xmlText(e.url)}</id>`,
-      `    <link rel="alternate" type="text/html" href="${xmlText(e.url)}"/>`,
-      `    <published>${xmlText(e.veroeffentlicht)}</published>`,
-      `    <updated>${xmlText(e.aktualisiert)}</updated>`,
-      ...e.autoren.map((a) => `    <author><name>${xmlText(a)}</name></author>`),
-      ...e.kategorien.map((k) => `    <category term="${xmlText(k)}"/>`),
-      `    <summary>${xmlText(e.zusammenfassung)}</summary>`,
-      '  </entry>',
-    ]),
-    '</feed>',
-    '',
-  ];
-  return zeilen.join('\n');
+  const bauer = new FeedBauer({
+    id: feed.startseite,
+    title: ohneSteuerzeichen(feed.titel),
+    description: ohneSteuerzeichen(feed.untertitel),
+    link: feed.startseite,
+    feedLinks: { atom: feed.selbst },
+    updated: new Date(eintraege[0]?.aktualisiert ?? '1970-01-01T00:00:00Z'),
+    author: { name: ohneSteuerzeichen(feed.autor) },
+    // Kein <generator> mit der Adresse des Pakets: Der Feed spricht für den Atlas.
+    generator: false,
+  });
+  for (const e of eintraege) {
+    bauer.addItem({
+      title: alsHtmlText(e.titel),
+      id: e.url,
+      link: e.url,
+      date: new Date(e.aktualisiert),
+      published: new Date(e.veroeffentlicht),
+      description: alsHtmlText(e.zusammenfassung),
+      author: e.autoren.map((name) => ({ name: ohneSteuerzeichen(name) })),
+      // xml-js maskiert „<“ in Attributen nicht; Schlagworte sind feste Texte, ein „<“ wäre ein Versehen.
+      category: e.kategorien.map((term) => ({ term: ohneSteuerzeichen(term).replace(/</g, '‹') })),
+    });
+  }
+  // „feed“ kennt keine Sprache für Atom; xml:lang sagt Lesern, dass der Feed deutsch ist.
+  return bauer
+    .atom1()
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">');
 }
 
 /**

@@ -1,21 +1,57 @@
-/** Sitemap (sitemaps.org 0.9) als Text: eine <url> je Adresse, sortiert und ohne Doppelte. */
-import { xmlText } from './feed.ts';
+/**
+ * Was die Sitemap braucht, das @astrojs/sitemap nicht weiß: die letzte
+ * Änderung je Seite aus der Versionsgeschichte (src/lib/git.ts). Reine
+ * Funktionen; die Integration in src/integrations/sitemap.ts verbindet sie.
+ */
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { Aenderung } from './git.ts';
+import { zuordnen } from './content/sammlungen.ts';
+import { adresseJeSammlung, mitBasis } from './urls.ts';
 
-export function sitemapXml(adressen: readonly string[]): string {
-  const eindeutig = [...new Set(adressen)].sort();
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...eindeutig.map((a) => `  <url><loc>${xmlText(a)}</loc></url>`),
-    '</urlset>',
-    '',
-  ].join('\n');
+/**
+ * Jede Inhaltsdatei mit eigener Seite und deren Adresse unter dem Pfad der
+ * Website: „content/kommunen/musterstadt.yaml“ → „/atlas/kommunen/musterstadt/“.
+ * `dateien` relativ zum Inhaltsordner, mit „/“.
+ */
+export function seitenDerDateien(
+  dateien: readonly string[],
+  inhaltsOrdner: string,
+  basis: string,
+): { adresse: string; datei: string }[] {
+  return dateien.flatMap((d) => {
+    const z = zuordnen(d);
+    if (!z || z.sammlung === 'glossar') return [];
+    return [{ adresse: mitBasis(adresseJeSammlung[z.sammlung](z.id), basis), datei: `${inhaltsOrdner}/${d}` }];
+  });
+}
+
+/** Alle Dateien unter dem Inhaltsordner, relativ und mit „/“. */
+export function dateienIm(ordner: string): string[] {
+  return readdirSync(ordner, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(ordner.length + 1)
+        .split(sep)
+        .join('/'),
+    );
 }
 
 /**
- * Welche gebauten Pfade in die Sitemap gehören: HTML-Seiten (Pfad endet auf „/“),
- * nicht die Fehlerseite. `pfade` wie Astro sie in `astro:build:done` nennt, ohne führenden „/“.
+ * Letzte Änderung je absoluter Adresse: der jüngste Commit der Datei, aus der
+ * die Seite entsteht. Seiten ohne eigene Datei (Übersichten) oder ohne
+ * Geschichte (flacher Klon) bekommen keine Angabe: besser keine als eine falsche.
  */
-export function seitenFuerSitemap(pfade: readonly string[]): string[] {
-  return pfade.map((p) => `/${p.replace(/^\/+/, '')}`).filter((p) => p.endsWith('/') && !/^\/404\/?$/.test(p));
+export function letzteAenderungen(
+  seiten: readonly { adresse: string; datei: string }[],
+  aenderungen: (datei: string) => readonly Aenderung[],
+  site: string,
+): Map<string, string> {
+  const ergebnis = new Map<string, string>();
+  for (const s of seiten) {
+    const zeitpunkt = aenderungen(s.datei)[0]?.zeitpunkt;
+    if (zeitpunkt) ergebnis.set(new URL(s.adresse, site).href, new Date(zeitpunkt).toISOString());
+  }
+  return ergebnis;
 }

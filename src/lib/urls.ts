@@ -1,63 +1,113 @@
 /**
  * Die Webadressen der Seiten, aus den IDs der Inhalte. Seiten, Links und die
  * Link-Prüfung bilden Adressen nur hier.
+ *
+ * Die Website kann unter einem Pfad liegen (ATLAS_BASE_PATH, Astros `base`,
+ * z. B. „/atlas/“). `url` liefert Adressen mit diesem Pfad, für alles, was im
+ * Browser ankommt. `pfad` liefert dieselben Adressen ohne ihn, so wie
+ * Autorinnen sie in Inhalten schreiben („/querschnitt/fit-connect/“); die
+ * Prüfung vergleicht Links damit, und beim Build setzt
+ * src/integrations/basis-links.ts den Pfad davor.
  */
 import { slug } from './slug.ts';
 
-export const url = {
-  start: () => '/',
-  leistungen: () => '/leistungen/',
-  leistung: (id: string) => `/leistungen/${id}/`,
-  /** Konzept-ID „leistung/konzept“. */
-  konzept: (id: string) => `/leistungen/${id}/`,
-  querschnittListe: () => '/querschnitt/',
-  querschnitt: (id: string) => `/querschnitt/${id}/`,
-  kommunen: () => '/kommunen/',
-  kommune: (id: string) => `/kommunen/${id}/`,
-  beitraege: () => '/beitraege/',
-  /** Beitrags-ID „kommune/slug“. */
-  beitrag: (id: string) => `/beitraege/${id}/`,
-  glossar: () => '/glossar/',
-  begriff: (begriff: string) => `/glossar/#${slug(begriff)}`,
-  seite: (id: string) => `/${id}/`,
-  suche: () => '/suche/',
-  /** Alle Dokumente einer Leistung in einer druckfertigen Seite. */
-  dossier: (leistung: string) => `/leistungen/${leistung}/dossier/`,
-  redaktion: () => '/redaktion/',
-  /** Beschreibung der offenen Daten. */
-  api: () => '/api/',
-  /** Datei der offenen Daten, z. B. „leistungen.json“. */
-  apiDatei: (datei: string) => `/api/v1/${datei}`,
-  feed: () => '/feed.xml',
-  sitemap: () => '/sitemap.xml',
-};
-
-/** Absolute Adresse für Daten, Feed und Sitemap: „/glossar/“ → „https://…/glossar/“. */
-export function absolut(pfad: string, site: URL | string): string {
-  return new URL(pfad, site).href;
+/** „/atlas“, „atlas/“ → „/atlas/“; leer → „/“. */
+export function normalisiereBasis(basis: string): string {
+  const teile = basis.split('/').filter(Boolean);
+  return teile.length ? `/${teile.join('/')}/` : '/';
 }
 
-/** Seiten, die es unabhängig von einzelnen Inhalten gibt (Übersichten, Glossar, Suche, Redaktion, offene Daten). */
+/**
+ * Der Pfad der Website im Build und im Browser: Vite setzt
+ * import.meta.env.BASE_URL aus Astros `base`. Ohne Vite (npm run pruefen,
+ * npm run neu) gibt es ihn nicht; dort zählt nur die Form ohne Pfad.
+ */
+export const BASIS: string = normalisiereBasis(
+  (import.meta as ImportMeta & { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/',
+);
+
+/**
+ * Setzt den Pfad der Website vor eine Adresse, die mit „/“ beginnt:
+ * „/glossar/“ → „/atlas/glossar/“. Adressen mit Schema („https:“, „mailto:“),
+ * „//host“, Anker und relative Pfade bleiben unverändert; ebenso eine Adresse,
+ * die den Pfad schon trägt.
+ */
+export function mitBasis(adresse: string, basis: string = BASIS): string {
+  const b = normalisiereBasis(basis);
+  if (b === '/' || !adresse.startsWith('/') || adresse.startsWith('//')) return adresse;
+  if (adresse.startsWith(b) || adresse === b.slice(0, -1)) return adresse;
+  return b + adresse.slice(1);
+}
+
+/** Alle Adressen der Website unter einem Pfad. */
+export function adressen(basis: string) {
+  const b = normalisiereBasis(basis);
+  const p = (adresse: string) => mitBasis(adresse, b);
+  return {
+    start: () => p('/'),
+    leistungen: () => p('/leistungen/'),
+    leistung: (id: string) => p(`/leistungen/${id}/`),
+    /** Konzept-ID „leistung/konzept“. */
+    konzept: (id: string) => p(`/leistungen/${id}/`),
+    querschnittListe: () => p('/querschnitt/'),
+    querschnitt: (id: string) => p(`/querschnitt/${id}/`),
+    kommunen: () => p('/kommunen/'),
+    kommune: (id: string) => p(`/kommunen/${id}/`),
+    beitraege: () => p('/beitraege/'),
+    /** Beitrags-ID „kommune/slug“. */
+    beitrag: (id: string) => p(`/beitraege/${id}/`),
+    glossar: () => p('/glossar/'),
+    begriff: (begriff: string) => p(`/glossar/#${slug(begriff)}`),
+    seite: (id: string) => p(`/${id}/`),
+    suche: () => p('/suche/'),
+    /** Alle Dokumente einer Leistung in einer druckfertigen Seite. */
+    dossier: (leistung: string) => p(`/leistungen/${leistung}/dossier/`),
+    redaktion: () => p('/redaktion/'),
+    /** Beschreibung der offenen Daten. */
+    api: () => p('/api/'),
+    /** Datei der offenen Daten, z. B. „leistungen.json“. */
+    apiDatei: (datei: string) => p(`/api/v1/${datei}`),
+    feed: () => p('/feed.xml'),
+    sitemap: () => p('/sitemap-index.xml'),
+    /** Das Suchbündel von Pagefind (entsteht nach dem Build). */
+    pagefind: () => p('/pagefind/pagefind.js'),
+    /** Dateien aus public/, z. B. „favicon.svg“. */
+    datei: (name: string) => p(`/${name}`),
+  };
+}
+
+/** Adressen für Links auf der Website: mit dem Pfad der Website (BASIS). */
+export const url = adressen(BASIS);
+
+/** Dieselben Adressen ohne den Pfad der Website, wie in den Inhalten geschrieben und von der Prüfung verglichen. */
+export const pfad = adressen('/');
+
+/** Absolute Adresse für Daten, Feed und Sitemap: „/atlas/glossar/“ → „https://…/atlas/glossar/“ (Adressen aus `url`). */
+export function absolut(adresse: string, site: URL | string): string {
+  return new URL(adresse, site).href;
+}
+
+/** Seiten, die es unabhängig von einzelnen Inhalten gibt (Übersichten, Glossar, Suche, Redaktion, offene Daten); ohne Pfad der Website. */
 export function festeSeiten(): string[] {
   return [
-    url.start(),
-    url.leistungen(),
-    url.querschnittListe(),
-    url.kommunen(),
-    url.beitraege(),
-    url.glossar(),
-    url.suche(),
-    url.redaktion(),
-    url.api(),
+    pfad.start(),
+    pfad.leistungen(),
+    pfad.querschnittListe(),
+    pfad.kommunen(),
+    pfad.beitraege(),
+    pfad.glossar(),
+    pfad.suche(),
+    pfad.redaktion(),
+    pfad.api(),
   ];
 }
 
-/** Adresse der Seite eines Inhalts je Sammlung; das Glossar hat keine eigene Seite je Begriff. */
+/** Adresse der Seite eines Inhalts je Sammlung, ohne Pfad der Website; das Glossar hat keine eigene Seite je Begriff. */
 export const adresseJeSammlung = {
-  leistungen: url.leistung,
-  konzepte: url.konzept,
-  querschnitt: url.querschnitt,
-  kommunen: url.kommune,
-  beitraege: url.beitrag,
-  seiten: url.seite,
+  leistungen: pfad.leistung,
+  konzepte: pfad.konzept,
+  querschnitt: pfad.querschnitt,
+  kommunen: pfad.kommune,
+  beitraege: pfad.beitrag,
+  seiten: pfad.seite,
 } as const;

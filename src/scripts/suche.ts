@@ -22,6 +22,7 @@ import {
   type Zaehlung,
 } from '../lib/suche/abfrage.ts';
 import { FACETTEN, type Facette } from '../lib/suche/angaben.ts';
+import { url } from '../lib/urls.ts';
 
 interface Pagefind extends PagefindSuche {
   options(optionen: Record<string, unknown>): Promise<void>;
@@ -58,9 +59,11 @@ let treffer: PagefindTreffer[] = [];
 
 async function ladePagefind(): Promise<Pagefind> {
   // Als Variable, damit Vite das Bündel nicht einbinden will: Es entsteht erst nach dem Build.
-  const pfad = '/pagefind/pagefind.js';
+  // Unter dem Pfad der Website (ATLAS_BASE_PATH): Pagefind lädt Index und Wasm neben pagefind.js,
+  // die Adressen der Treffer aber nennt es ohne Pfad; baseUrl setzt ihn davor.
+  const pfad = url.pagefind();
   const modul = (await import(/* @vite-ignore */ pfad)) as Pagefind;
-  await modul.options({ ranking: RANGFOLGE });
+  await modul.options({ ranking: RANGFOLGE, baseUrl: url.start() });
   await modul.init();
   return modul;
 }

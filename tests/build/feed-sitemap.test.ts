@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { historie } from '../../src/lib/git.ts';
 import { url } from '../../src/lib/urls.ts';
 import { adresseVon, DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 import { wohlgeformt } from '../helpers/xml.ts';
@@ -47,15 +48,33 @@ describe('Atom-Feed', () => {
 
 describe('Sitemap und robots.txt', () => {
   it('die Sitemap ist wohlgeformt und nennt jede HTML-Seite außer der Fehlerseite, absolut', () => {
-    const xml = lies('sitemap.xml');
+    const index = lies('sitemap-index.xml');
+    expect(wohlgeformt(index)).toBe(true);
+    const teile = [parser.parse(index).sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+    expect(teile).toEqual([new URL('sitemap-0.xml', new URL(url.start(), site())).href]);
+    const xml = lies('sitemap-0.xml');
     expect(wohlgeformt(xml)).toBe(true);
-    const adressen = parser.parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+    const adressen = parser
+      .parse(xml)
+      .urlset.url.map((u: { loc: string }) => u.loc)
+      .sort();
     const erwartet = htmlSeiten()
       .filter((d) => d !== '404.html')
       .map((d) => new URL(adresseVon(d), site()).href)
       .sort();
     expect(adressen).toEqual(erwartet);
     expect(adressen).toContain(new URL(url.dossier('wohngeld'), site()).href);
+  });
+
+  it('Seiten aus einer Inhaltsdatei tragen deren letzte Änderung aus git (lastmod)', () => {
+    const eintraege = parser.parse(lies('sitemap-0.xml')).urlset.url as { loc: string; lastmod?: string }[];
+    const kommune = eintraege.find((u) => u.loc === new URL(url.kommune('beispieltal'), site()).href);
+    const geschichte = historie();
+    const erwartet = geschichte.aenderungen('content/kommunen/beispieltal.yaml')[0]?.zeitpunkt;
+    if (!geschichte.verfuegbar || !erwartet) return; // flacher Klon: keine Geschichte, keine Angabe
+    expect(Date.parse(kommune!.lastmod!)).toBe(Date.parse(erwartet));
+    // Übersichten haben keine eigene Datei und damit keine Angabe.
+    expect(eintraege.find((u) => u.loc === new URL(url.start(), site()).href)!.lastmod).toBeUndefined();
   });
 
   it('robots.txt verweist auf die Sitemap', () => {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, xmlText, zeitraum } from '../../src/lib/feed.ts';
-import { seitenFuerSitemap, sitemapXml } from '../../src/lib/sitemap.ts';
+import { atomFeed, zeitraum } from '../../src/lib/feed.ts';
+import { letzteAenderungen, seitenDerDateien } from '../../src/lib/sitemap.ts';
 import { wohlgeformt } from '../helpers/xml.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'author', 'url'].includes(name) });
@@ -39,13 +39,19 @@ describe('atomFeed', () => {
     expect(wohlgeformt(feed)).toBe(true);
     const { feed: f } = parser.parse(feed);
     expect(f.title).toBe('Atlas & Co');
-    expect(f.updated).toBe('2026-03-01T10:00:00+01:00');
+    expect(f['@_xml:lang']).toBe('de');
+    expect(Date.parse(f.updated)).toBe(Date.parse('2026-03-01T10:00:00+01:00'));
     expect(f.entry.map((e: { id: string }) => e.id)).toEqual(['https://atlas.example/b/', 'https://atlas.example/a/']);
     expect(f.entry[0].author).toHaveLength(2);
   });
 
   it('maskiert Sonderzeichen und entfernt verbotene Steuerzeichen', () => {
-    expect(xmlText('a<b>&"\'\u0001')).toBe('a&lt;b&gt;&amp;&quot;&apos;');
+    const { feed: f } = parser.parse(feed);
+    // Titel und Zusammenfassung sind type="html": „<b>“ kommt als Text an, nicht als Auszeichnung.
+    expect(f.entry[1].title['#text']).toBe('Alt &lt;b&gt;');
+    expect(f.entry[1].summary['#text']).toBe('A &quot;zitiert&quot;');
+    expect(f.entry[0].summary['#text']).toBe('B');
+    expect(feed).not.toContain('\u0001');
   });
 });
 
@@ -64,15 +70,38 @@ describe('zeitraum', () => {
   });
 });
 
-describe('sitemap', () => {
-  it('nimmt HTML-Seiten ohne Fehlerseite, sortiert und ohne Doppelte', () => {
-    const seiten = seitenFuerSitemap(['', 'glossar/', '404/', 'feed.xml', 'api/v1/leistungen.json', 'glossar/']);
-    expect(seiten).toEqual(['/', '/glossar/', '/glossar/']);
-    const xml = sitemapXml(seiten.map((s) => `https://atlas.example${s}`));
-    expect(wohlgeformt(xml)).toBe(true);
-    expect(parser.parse(xml).urlset.url.map((u: { loc: string }) => u.loc)).toEqual([
-      'https://atlas.example/',
-      'https://atlas.example/glossar/',
+describe('sitemap: letzte Änderung je Seite', () => {
+  it('ordnet Inhaltsdateien ihren Seiten unter dem Pfad der Website zu', () => {
+    expect(
+      seitenDerDateien(
+        [
+          'kommunen/musterstadt.yaml',
+          'leistungen/wohngeld/index.mdx',
+          'leistungen/wohngeld/technisch.mdx',
+          'glossar.yaml',
+        ],
+        'content',
+        '/atlas/',
+      ),
+    ).toEqual([
+      { adresse: '/atlas/kommunen/musterstadt/', datei: 'content/kommunen/musterstadt.yaml' },
+      { adresse: '/atlas/leistungen/wohngeld/', datei: 'content/leistungen/wohngeld/index.mdx' },
+      { adresse: '/atlas/leistungen/wohngeld/technisch/', datei: 'content/leistungen/wohngeld/technisch.mdx' },
     ]);
+  });
+
+  it('nimmt den jüngsten Commit der Datei; ohne Geschichte keine Angabe', () => {
+    const seiten = [
+      { adresse: '/atlas/a/', datei: 'content/a.mdx' },
+      { adresse: '/atlas/b/', datei: 'content/b.mdx' },
+    ];
+    const geschichte: Record<string, { hash: string; datum: string; zeitpunkt: string; nachricht: string }[]> = {
+      'content/a.mdx': [
+        { hash: '2', datum: '2026-03-01', zeitpunkt: '2026-03-01T10:00:00+01:00', nachricht: 'neu' },
+        { hash: '1', datum: '2026-01-01', zeitpunkt: '2026-01-01T10:00:00+01:00', nachricht: 'alt' },
+      ],
+    };
+    const ergebnis = letzteAenderungen(seiten, (d) => geschichte[d] ?? [], 'https://atlas.example');
+    expect([...ergebnis]).toEqual([['https://atlas.example/atlas/a/', '2026-03-01T09:00:00.000Z']]);
   });
 });

@@ -10,7 +10,7 @@ import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../
 import type { GlossarEintrag } from '../../schemas/index.ts';
 import { begriffSchluessel } from '../begriffe.ts';
 import { slug } from '../slug.ts';
-import { adresseJeSammlung, festeSeiten, url } from '../urls.ts';
+import { adresseJeSammlung, festeSeiten, pfad } from '../urls.ts';
 import { sortiereBefunde, type Befund } from './befund.ts';
 import { ladeInhalte, type RohEintrag } from './laden.ts';
 import { leseMdx, pruefeMdx, type MdxDokument } from './mdx.ts';
@@ -21,7 +21,7 @@ import { zuordnen, type SammlungName } from './sammlungen.ts';
 export { formatiereBefunde, type Befund } from './befund.ts';
 export type { GepruefterEintrag } from './pruefen.ts';
 
-/** Adresse der Seite eines Eintrags; dieselbe Funktion wie in den Seiten (src/lib/urls.ts). */
+/** Adresse der Seite eines Eintrags ohne Pfad der Website, wie Autorinnen sie schreiben (src/lib/urls.ts). */
 export function adresseVon(sammlung: Exclude<SammlungName, 'glossar'>, id: string): string {
   return adresseJeSammlung[sammlung](id);
 }
@@ -82,13 +82,13 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
   const glossar = glossarBegriffe(eintraege);
   const ziele = new Map<string, ReadonlySet<string>>(festeSeiten().map((a) => [a, new Set<string>()]));
   // Anker auf /glossar/ wie in url.begriff: der Slug des Begriffs.
-  ziele.set(url.glossar(), new Set([...new Set(glossar.values())].map(slug)));
+  ziele.set(pfad.glossar(), new Set([...new Set(glossar.values())].map(slug)));
   for (const eintrag of eintraege) {
     if (eintrag.sammlung === 'glossar') continue;
     const dokument = dokumentVon.get(eintrag);
     ziele.set(adresseVon(eintrag.sammlung, eintrag.id), dokument?.anker ?? new Set());
     // Jede Leistung hat ein Dossier; seine Anker tragen Präfixe und sind nicht für Links aus dem Text gedacht.
-    if (eintrag.sammlung === 'leistungen') ziele.set(url.dossier(eintrag.id), new Set());
+    if (eintrag.sammlung === 'leistungen') ziele.set(pfad.dossier(eintrag.id), new Set());
   }
   const kontext = {
     ziele,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { basisPfad } from '../../src/config/site.ts';
+import { adressen, mitBasis, normalisiereBasis, pfad, url } from '../../src/lib/urls.ts';
+
+describe('Pfad der Website (ATLAS_BASE_PATH)', () => {
+  it('basisPfad normalisiert und nimmt ohne Angabe „/“', () => {
+    expect(basisPfad({})).toBe('/');
+    expect(basisPfad({ ATLAS_BASE_PATH: '' })).toBe('/');
+    expect(basisPfad({ ATLAS_BASE_PATH: '/atlas' })).toBe('/atlas/');
+    expect(basisPfad({ ATLAS_BASE_PATH: 'gruppe/atlas/' })).toBe('/gruppe/atlas/');
+    expect(basisPfad({ ATLAS_BASE_PATH: '/-/atlas/-/jobs/12/artifacts/dist/' })).toBe(
+      '/-/atlas/-/jobs/12/artifacts/dist/',
+    );
+  });
+
+  it('basisPfad lehnt Pfade ab, die keine sind', () => {
+    expect(() => basisPfad({ ATLAS_BASE_PATH: '/../x/' })).toThrow(/ATLAS_BASE_PATH/);
+    expect(() => basisPfad({ ATLAS_BASE_PATH: '/a b/' })).toThrow(/Beispiel: \/atlas\//);
+    expect(() => basisPfad({ ATLAS_BASE_PATH: 'https://example.org/atlas/' })).toThrow(/ATLAS_BASE_PATH/);
+    expect(() => basisPfad({ ATLAS_BASE_PATH: '/atlas/?x' })).toThrow(/ATLAS_BASE_PATH/);
+  });
+
+  it('mitBasis setzt den Pfad nur vor Adressen der Website', () => {
+    expect(mitBasis('/glossar/', '/atlas/')).toBe('/atlas/glossar/');
+    expect(mitBasis('/', '/atlas/')).toBe('/atlas/');
+    expect(mitBasis('/atlas/glossar/', '/atlas/')).toBe('/atlas/glossar/');
+    expect(mitBasis('https://example.org/', '/atlas/')).toBe('https://example.org/');
+    expect(mitBasis('//example.org/', '/atlas/')).toBe('//example.org/');
+    expect(mitBasis('#anker', '/atlas/')).toBe('#anker');
+    expect(mitBasis('/glossar/', '/')).toBe('/glossar/');
+    expect(normalisiereBasis('atlas')).toBe('/atlas/');
+  });
+
+  it('adressen(basis) liefert jede Adresse unter dem Pfad; pfad und url (Tests: Basis „/“) ohne', () => {
+    const atlas = adressen('/atlas/');
+    expect(atlas.start()).toBe('/atlas/');
+    expect(atlas.begriff('FIT-Connect')).toBe('/atlas/glossar/#fit-connect');
+    expect(atlas.apiDatei('index.json')).toBe('/atlas/api/v1/index.json');
+    expect(atlas.pagefind()).toBe('/atlas/pagefind/pagefind.js');
+    expect(pfad.querschnitt('fit-connect')).toBe('/querschnitt/fit-connect/');
+    expect(url.glossar()).toBe('/glossar/');
+  });
+});
