@@ -48,20 +48,23 @@ async function finde(wurzel: string, adresse: string): Promise<string | undefine
 /**
  * `kopfzeilen` sendet der Server mit jeder Antwort, etwa die Sicherheits-Kopfzeilen
  * aus src/lib/csp.ts, damit Browsertests unter denselben Regeln laufen wie der Betrieb.
+ * `praefix` (z. B. „/atlas/“) serviert den Ordner unter diesem Pfad, wie GitHub
+ * oder GitLab Pages eine Projektseite; alles außerhalb ist „nicht gefunden“.
  */
 export async function starteStatischenServer(
   wurzel: string,
-  { produktion = false, kopfzeilen = {} as Readonly<Record<string, string>> } = {},
+  { produktion = false, kopfzeilen = {} as Readonly<Record<string, string>>, praefix = '/' } = {},
 ): Promise<Server> {
   const server = createServer(async (anfrage, antwort) => {
-    const gefunden = await finde(wurzel, anfrage.url ?? '/');
+    const adresse = anfrage.url ?? '/';
+    const gefunden = adresse.startsWith(praefix) ? await finde(wurzel, `/${adresse.slice(praefix.length)}`) : undefined;
     const pfad = gefunden ?? join(wurzel, '404.html');
     let inhalt = await readFile(pfad).catch(() => Buffer.from('Nicht gefunden'));
     const endung = extname(pfad);
     const kopf: Record<string, string> = { ...kopfzeilen, 'content-type': TYPEN[endung] ?? 'application/octet-stream' };
     if (!produktion) kopf['cache-control'] = 'no-store';
     else {
-      const unveraenderlich = (anfrage.url ?? '').startsWith('/_astro/');
+      const unveraenderlich = adresse.startsWith(`${praefix}_astro/`);
       kopf['cache-control'] = unveraenderlich ? 'public, max-age=31536000, immutable' : 'no-cache';
       if (KOMPRIMIERBAR.has(endung) && /\bgzip\b/.test(String(anfrage.headers['accept-encoding']))) {
         inhalt = gzipSync(inhalt);

@@ -25,7 +25,12 @@ export interface BrowserUmgebung {
  * Browser, die Basisadresse und eine Fabrik für neue Kontexte (mit baseURL, so
  * dass `page.goto('/glossar/')` reicht).
  */
-export function browserTests(titel: string, tests: (umgebung: () => BrowserUmgebung) => void): void {
+export function browserTests(
+  titel: string,
+  tests: (umgebung: () => BrowserUmgebung) => void,
+  /** Eine andere gebaute Website als dist/, z. B. unter einem Pfad (tests/browser/basis-pfad.browser.test.ts). */
+  website?: { wurzel: () => string; praefix: string },
+): void {
   const pfad = findeChromium();
   if (!pfad) {
     if (process.env.ATLAS_BROWSER_TESTS === 'required') {
@@ -46,8 +51,8 @@ export function browserTests(titel: string, tests: (umgebung: () => BrowserUmgeb
     let server: Server | undefined;
 
     beforeAll(async () => {
-      pruefeDist();
-      server = await starteServer();
+      if (!website) pruefeDist();
+      server = website ? await starteServer(website.wurzel(), website.praefix) : await starteServer();
       // playwright startet Chromium mit einem frischen, temporären --user-data-dir und räumt es danach weg.
       const browser = await chromium.launch({ executablePath: pfad, headless: true, args: CHROMIUM_ARGS });
       umgebung = {

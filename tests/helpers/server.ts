@@ -9,7 +9,7 @@ import { DIST } from './dist.ts';
 
 export type { Server };
 
-/** Startet den Server über `wurzel` (Standard: dist/) auf einem freien Port. */
-export function starteServer(wurzel: string = DIST): Promise<Server> {
-  return starteStatischenServer(wurzel, { kopfzeilen: SERVER_KOPFZEILEN });
+/** Startet den Server über `wurzel` (Standard: dist/) auf einem freien Port, auf Wunsch unter einem Pfad (`praefix`, z. B. „/atlas/“). */
+export function starteServer(wurzel: string = DIST, praefix = '/'): Promise<Server> {
+  return starteStatischenServer(wurzel, { kopfzeilen: SERVER_KOPFZEILEN, praefix });
 }
