@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { basisPfad, siteUrl } from './src/config/site.ts';
+import { basisPfad, mitIndexHtml, siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
 import { CSP_DIREKTIVEN, SKRIPT_QUELLEN, STIL_QUELLEN } from './src/lib/csp.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
@@ -16,6 +16,7 @@ const inhalte = process.env.ATLAS_CONTENT_DIR;
 const cacheDir = inhalte ? cacheOrdnerFuer(inhalte) : undefined;
 const base = basisPfad();
 const site = siteUrl();
+const indexHtml = mitIndexHtml();
 
 export default defineConfig({
   ...(cacheDir && { cacheDir }),
@@ -26,7 +27,7 @@ export default defineConfig({
   base,
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
   // Der Suchindex entsteht nach dem Build aus den fertigen Seiten in dist/.
-  integrations: [inhaltePruefen(), mdx(), sitemap({ site, base }), suchindex()],
+  integrations: [inhaltePruefen(), mdx(), sitemap({ site, base }), suchindex({ indexHtml })],
   trailingSlash: 'always',
   // Content-Security-Policy als <meta> in jeder Seite; Begründung je Quelle in src/lib/csp.ts.
   // Astros Warnung, Shikis Inline-Stile passten nicht zu CSP, trifft hier nicht zu: style-src erlaubt 'unsafe-inline'.
@@ -38,11 +39,16 @@ export default defineConfig({
     },
   },
   build: { format: 'directory' },
+  // ATLAS_INDEX_HTML=1: Links enden auf index.html (Vorschau in GitLab-Artefakten); gelesen in src/lib/urls.ts.
+  vite: { define: { __ATLAS_INDEX_HTML__: JSON.stringify(indexHtml) } },
   markdown: {
     // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
     // Kästchen in Aufgabenlisten bekommen ihren Text als Beschriftung.
     // Links mit „/“ am Anfang bekommen den Pfad der Website.
-    processor: satteri({ mdastPlugins: [mermaidFences()], hastPlugins: [aufgabenlisten(), basisLinks(base)] }),
+    processor: satteri({
+      mdastPlugins: [mermaidFences()],
+      hastPlugins: [aufgabenlisten(), basisLinks(base, indexHtml)],
+    }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
 });

@@ -101,3 +101,12 @@ export function basisPfad(env: Record<string, string | undefined> = process.env)
   }
   return teile.length ? `/${teile.join('/')}/` : '/';
 }
+
+/**
+ * Ob Seitenadressen auf „index.html“ enden sollen (ATLAS_INDEX_HTML=1): nur
+ * für Server, die Verzeichnisse nicht auflösen, wie GitLabs Ansicht von
+ * Job-Artefakten (Vorschau im Merge-Request, .gitlab-ci.yml).
+ */
+export function mitIndexHtml(env: Record<string, string | undefined> = process.env): boolean {
+  return ['1', 'true', 'ja'].includes(env.ATLAS_INDEX_HTML?.trim().toLowerCase() ?? '');
+}

@@ -35,10 +35,16 @@ export async function baueSuchindex(
   ordner: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
   api: PagefindApi = pagefind,
+  { indexHtml = false } = {},
 ): Promise<number> {
   const start = performance.now();
   try {
-    const { index, errors } = await api.createIndex({ forceLanguage: 'de', excludeSelectors: AUSGESCHLOSSEN });
+    // keepIndexUrl: Treffer verweisen auf …/index.html, wenn die Links der Website es auch tun (ATLAS_INDEX_HTML).
+    const { index, errors } = await api.createIndex({
+      forceLanguage: 'de',
+      excludeSelectors: AUSGESCHLOSSEN,
+      ...(indexHtml && { keepIndexUrl: true }),
+    });
     if (!index || errors.length) throw pagefindFehler('angelegt werden', errors, ordner);
 
     const gelesen = await index.addDirectory({ path: ordner });
@@ -69,12 +75,12 @@ export async function baueSuchindex(
 }
 
 /** Astro-Integration: Suchindex nach jedem Build. */
-export default function suchindex(): AstroIntegration {
+export default function suchindex({ indexHtml = false } = {}): AstroIntegration {
   return {
     name: 'nachnutzungsatlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await baueSuchindex(fileURLToPath(dir), logger);
+        await baueSuchindex(fileURLToPath(dir), logger, pagefind, { indexHtml });
       },
     },
   };

@@ -39,10 +39,28 @@ export function mitBasis(adresse: string, basis: string = BASIS): string {
   return b + adresse.slice(1);
 }
 
-/** Alle Adressen der Website unter einem Pfad. */
-export function adressen(basis: string) {
+declare const __ATLAS_INDEX_HTML__: boolean | undefined;
+
+/**
+ * Ob Links auf Seiten auf „index.html“ enden (ATLAS_INDEX_HTML=1, von
+ * astro.config.mjs über Vites `define` gesetzt): für Server, die ein
+ * Verzeichnis nicht zu seiner index.html auflösen, etwa GitLabs Ansicht
+ * von Job-Artefakten (Vorschau im Merge-Request).
+ */
+export const INDEX_HTML: boolean = typeof __ATLAS_INDEX_HTML__ !== 'undefined' && __ATLAS_INDEX_HTML__ === true;
+
+/** „/atlas/glossar/#a“ → „/atlas/glossar/index.html#a“; Dateien und fremde Adressen bleiben. */
+export function mitIndexHtml(adresse: string): string {
+  if (!adresse.startsWith('/') || adresse.startsWith('//')) return adresse;
+  const ende = adresse.search(/[?#]/);
+  const pfad = ende < 0 ? adresse : adresse.slice(0, ende);
+  return pfad.endsWith('/') ? `${pfad}index.html${adresse.slice(pfad.length)}` : adresse;
+}
+
+/** Alle Adressen der Website unter einem Pfad; mit `indexHtml` enden Seitenadressen auf „index.html“. */
+export function adressen(basis: string, indexHtml = false) {
   const b = normalisiereBasis(basis);
-  const p = (adresse: string) => mitBasis(adresse, b);
+  const p = (adresse: string) => (indexHtml ? mitIndexHtml(mitBasis(adresse, b)) : mitBasis(adresse, b));
   return {
     start: () => p('/'),
     leistungen: () => p('/leistungen/'),
@@ -77,7 +95,7 @@ export function adressen(basis: string) {
 }
 
 /** Adressen für Links auf der Website: mit dem Pfad der Website (BASIS). */
-export const url = adressen(BASIS);
+export const url = adressen(BASIS, INDEX_HTML);
 
 /** Dieselben Adressen ohne den Pfad der Website, wie in den Inhalten geschrieben und von der Prüfung verglichen. */
 export const pfad = adressen('/');

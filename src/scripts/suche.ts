@@ -22,7 +22,7 @@ import {
   type Zaehlung,
 } from '../lib/suche/abfrage.ts';
 import { FACETTEN, type Facette } from '../lib/suche/angaben.ts';
-import { url } from '../lib/urls.ts';
+import { BASIS, url } from '../lib/urls.ts';
 
 interface Pagefind extends PagefindSuche {
   options(optionen: Record<string, unknown>): Promise<void>;
@@ -63,7 +63,7 @@ async function ladePagefind(): Promise<Pagefind> {
   // die Adressen der Treffer aber nennt es ohne Pfad; baseUrl setzt ihn davor.
   const pfad = url.pagefind();
   const modul = (await import(/* @vite-ignore */ pfad)) as Pagefind;
-  await modul.options({ ranking: RANGFOLGE, baseUrl: url.start() });
+  await modul.options({ ranking: RANGFOLGE, baseUrl: BASIS });
   await modul.init();
   return modul;
 }

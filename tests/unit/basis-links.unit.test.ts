@@ -2,8 +2,8 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { basisLinks } from '../../src/integrations/basis-links.ts';
 
-const html = async (markdown: string, basis: string) =>
-  (await markdownToHtml(markdown, { hastPlugins: [basisLinks(basis)] })).html;
+const html = async (markdown: string, basis: string, indexHtml = false) =>
+  (await markdownToHtml(markdown, { hastPlugins: [basisLinks(basis, indexHtml)] })).html;
 
 describe('Links aus Inhalten unter dem Pfad der Website', () => {
   it('setzt den Pfad vor Links und Bilder, die mit „/“ beginnen', async () => {
@@ -27,5 +27,11 @@ describe('Links aus Inhalten unter dem Pfad der Website', () => {
 
   it('ändert unter „/“ nichts', async () => {
     expect(await html('[FIT](/querschnitt/fit-connect/)', '/')).toContain('href="/querschnitt/fit-connect/"');
+  });
+
+  it('hängt für die Artefakt-Vorschau index.html an Seitenadressen, nicht an Dateien', async () => {
+    const ergebnis = await html('[FIT](/querschnitt/fit-connect/#ablauf) ![Plan](/bilder/plan.svg)', '/', true);
+    expect(ergebnis).toContain('href="/querschnitt/fit-connect/index.html#ablauf"');
+    expect(ergebnis).toContain('src="/bilder/plan.svg"');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basisPfad } from '../../src/config/site.ts';
-import { adressen, mitBasis, normalisiereBasis, pfad, url } from '../../src/lib/urls.ts';
+import { basisPfad, mitIndexHtml as indexHtmlAus } from '../../src/config/site.ts';
+import { adressen, mitBasis, mitIndexHtml, normalisiereBasis, pfad, url } from '../../src/lib/urls.ts';
 
 describe('Pfad der Website (ATLAS_BASE_PATH)', () => {
   it('basisPfad normalisiert und nimmt ohne Angabe „/“', () => {
@@ -39,5 +39,16 @@ describe('Pfad der Website (ATLAS_BASE_PATH)', () => {
     expect(atlas.pagefind()).toBe('/atlas/pagefind/pagefind.js');
     expect(pfad.querschnitt('fit-connect')).toBe('/querschnitt/fit-connect/');
     expect(url.glossar()).toBe('/glossar/');
+  });
+
+  it('mit index.html (GitLab-Artefakte) enden Seitenadressen auf index.html, Dateien nicht', () => {
+    expect(indexHtmlAus({ ATLAS_INDEX_HTML: '1' })).toBe(true);
+    expect(indexHtmlAus({})).toBe(false);
+    const vorschau = adressen('/-/atlas/-/jobs/7/artifacts/dist/', true);
+    expect(vorschau.start()).toBe('/-/atlas/-/jobs/7/artifacts/dist/index.html');
+    expect(vorschau.begriff('FIT-Connect')).toBe('/-/atlas/-/jobs/7/artifacts/dist/glossar/index.html#fit-connect');
+    expect(vorschau.feed()).toBe('/-/atlas/-/jobs/7/artifacts/dist/feed.xml');
+    expect(mitIndexHtml('/a/?q=x')).toBe('/a/index.html?q=x');
+    expect(mitIndexHtml('https://example.org/')).toBe('https://example.org/');
   });
 });
