@@ -18,11 +18,20 @@ export const ART_NAMEN: Record<Art, string> = {
   kommune: 'Profil einer Pilotkommune (content/kommunen/…)',
 };
 
-/** Optionen von der Kommandozeile; alle optional, fehlende werden erfragt. */
+/**
+ * Optionen von der Kommandozeile; alle optional, fehlende werden erfragt. Jede
+ * Angabe heißt wie das Feld, das sie füllt (`--art` füllt `art:`); nur die Art
+ * des Dokuments steht vorn (`npm run neu -- beitrag …`) oder in `--dokument`.
+ */
 export interface Optionen {
+  /** Art des Dokuments: beitrag, konzept, baustein oder kommune. */
+  dokument?: string | undefined;
+  /** Feld `art` eines Beitrags (erfahrungsbericht …) oder Konzepts (technisch …). */
   art?: string | undefined;
-  /** Unterart: Art des Beitrags (erfahrungsbericht …), des Konzepts (technisch …) oder Typ der Kommune. */
+  /** Feld `typ` eines Kommunenprofils (stadt, gemeinde, landkreis …). */
   typ?: string | undefined;
+  /** Feld `name` eines Kommunenprofils, z. B. „Stadt Musterstadt“. */
+  name?: string | undefined;
   kommune?: string | undefined;
   leistung?: string | undefined;
   titel?: string | undefined;
@@ -78,53 +87,81 @@ export interface Kontext {
   inhalt?: string;
 }
 
-/** Liest die Kommandozeile: --name wert oder --name=wert. */
+/** Angaben mit Wert, je benannt nach dem Feld, das sie füllen. */
+const MIT_WERT = [
+  'dokument',
+  'art',
+  'typ',
+  'name',
+  'kommune',
+  'leistung',
+  'titel',
+  'beschreibung',
+  'autoren',
+  'land',
+  'ags',
+  'kontakt',
+] as const;
+
+/**
+ * Liest die Kommandozeile: die Art des Dokuments als erstes Wort oder
+ * --dokument, sonst --feld wert oder --feld=wert.
+ */
 export function leseOptionen(args: readonly string[]): { optionen: Optionen; fehler?: string } {
   const optionen: Optionen = { yes: false, dryRun: false, hilfe: false };
-  const mitWert = [
-    'art',
-    'typ',
-    'kommune',
-    'leistung',
-    'titel',
-    'beschreibung',
-    'autoren',
-    'land',
-    'ags',
-    'kontakt',
-  ] as const;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--yes' || arg === '-y') optionen.yes = true;
     else if (arg === '--dry-run') optionen.dryRun = true;
     else if (arg === '--hilfe' || arg === '--help' || arg === '-h') optionen.hilfe = true;
+    else if (!arg.startsWith('-') && optionen.dokument === undefined && (ARTEN as readonly string[]).includes(arg))
+      optionen.dokument = arg;
     else {
       const [name, gleich] = arg.replace(/^--/, '').split(/=(.*)/s);
-      const schluessel = mitWert.find((m) => m === name);
-      if (!arg.startsWith('--') || !schluessel) return { optionen, fehler: `Unbekannte Angabe „${arg}“.` };
+      const schluessel = MIT_WERT.find((m) => m === name);
+      if (!arg.startsWith('--') || !schluessel)
+        return {
+          optionen,
+          fehler: arg.startsWith('-')
+            ? `Unbekannte Angabe „${arg}“.`
+            : `„${arg}“ ist keine Art von Dokument. Erlaubt: ${ARTEN.join(', ')}.`,
+        };
       const wert = gleich ?? args[++i];
       if (wert === undefined) return { optionen, fehler: `Zu „--${schluessel}“ fehlt der Wert.` };
+      if (optionen[schluessel] !== undefined && schluessel === 'dokument')
+        return { optionen, fehler: 'Die Art des Dokuments steht zweimal da (vorn und in --dokument).' };
       optionen[schluessel] = wert;
     }
+  }
+  // Früher wählte --art die Art des Dokuments; heute füllt es das Feld art. Wer es alt schreibt, erfährt, wie es geht.
+  if (optionen.art && (ARTEN as readonly string[]).includes(optionen.art) && optionen.dokument === undefined) {
+    return {
+      optionen,
+      fehler: `„--art ${optionen.art}“ füllt das Feld art (z. B. erfahrungsbericht). Die Art des Dokuments steht vorn: npm run neu -- ${optionen.art} …`,
+    };
   }
   return { optionen };
 }
 
 export const HILFE = `Legt ein neues Dokument mit gültigem Front Matter und allen Pflichtabschnitten an.
 
-Aufruf: npm run neu -- [Angaben]
+Aufruf: npm run neu -- [beitrag | konzept | baustein | kommune] [Angaben]
 
-  --art        beitrag | konzept | baustein | kommune
-  --typ        Art des Beitrags (erfahrungsbericht, umsetzung, prozessmodell, lessons-learned, checkliste),
-               des Konzepts (technisch, organisatorisch, rechtlich, finanziell, betrieb, checkliste)
-               oder Typ der Kommune (stadt, gemeinde, landkreis …)
-  --kommune    Kommune (ID wie „musterstadt“; beim Kommunenprofil der Name, z. B. „Stadt Musterstadt“)
-  --leistung   Leistung (ID wie „wohngeld“)
-  --titel      Titel des Dokuments
-  --beschreibung  Kurzbeschreibung in einem Satz
-  --autoren    Autorinnen und Autoren, durch „;“ getrennt
-  --land --ags --kontakt   Angaben für ein Kommunenprofil
+  Die Art des Dokuments steht vorn (oder in --dokument). Jede Angabe füllt das gleichnamige Feld:
+  --art        art: des Beitrags (erfahrungsbericht, umsetzung, prozessmodell, lessons-learned, checkliste)
+               oder des Konzepts (technisch, organisatorisch, rechtlich, finanziell, betrieb, checkliste)
+  --kommune    kommune: des Beitrags (ID wie „musterstadt“)
+  --leistung   leistung: (ID wie „wohngeld“; beim Kommunenprofil die erste pilotierte Leistung)
+  --titel      titel: des Dokuments
+  --beschreibung  beschreibung: Kurzbeschreibung in einem Satz
+  --autoren    autoren: Autorinnen und Autoren, durch „;“ getrennt
+  Kommunenprofil:
+  --name       name: der Kommune, z. B. „Stadt Musterstadt“
+  --typ        typ: stadt, gemeinde, landkreis …
+  --land --ags --kontakt   land:, ags:, kontakt:
   --yes        nichts fragen, Vorgaben übernehmen
   --dry-run    nur anzeigen, nichts schreiben
+
+Beispiel: npm run neu -- beitrag --art umsetzung --kommune musterstadt --titel "So haben wir angebunden"
 
 Ohne Angaben fragt das Werkzeug nach allem, was es braucht. Bestehende Dateien überschreibt es nie.`;

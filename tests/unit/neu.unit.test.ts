@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
 import type { Frage } from '../../cli/neu/kontext.ts';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
@@ -52,23 +53,22 @@ describe('npm run neu mit Angaben', () => {
   it.each([
     [
       'beitraege/teststadt/unser-erster-monat.mdx',
-      ['--art', 'beitrag', '--kommune', 'teststadt', '--leistung', 'testleistung', '--titel', 'Unser erster Monat'],
+      ['beitrag', '--kommune', 'teststadt', '--leistung', 'testleistung', '--titel', 'Unser erster Monat'],
     ],
     [
       'beitraege/teststadt/so-haben-wir-angebunden.mdx',
-      ['--art=beitrag', '--typ=umsetzung', '--kommune=teststadt', '--titel=So haben wir angebunden'],
+      ['--dokument=beitrag', '--art=umsetzung', '--kommune=teststadt', '--titel=So haben wir angebunden'],
     ],
     [
       'leistungen/testleistung/organisatorisch.mdx',
-      ['--art', 'konzept', '--leistung', 'testleistung', '--typ', 'organisatorisch', '--autoren', 'Team A; Team B'],
+      ['konzept', '--leistung', 'testleistung', '--art', 'organisatorisch', '--autoren', 'Team A; Team B'],
     ],
-    ['querschnitt/e-payment.mdx', ['--art', 'baustein', '--titel', 'E-Payment', '--autoren', 'Redaktion']],
+    ['querschnitt/e-payment.mdx', ['baustein', '--titel', 'E-Payment', '--autoren', 'Redaktion']],
     [
       'kommunen/beispielhausen.yaml',
       [
-        '--art',
         'kommune',
-        '--kommune',
+        '--name',
         'Stadt Beispielhausen',
         '--typ',
         'stadt',
@@ -99,11 +99,10 @@ describe('npm run neu mit Angaben', () => {
     const datei = join(ordner, 'leistungen/testleistung/technisch.mdx');
     const vorher = readFileSync(datei, 'utf8');
     const { code, ausgabe } = await starte(ordner, [
-      '--art',
       'konzept',
       '--leistung',
       'testleistung',
-      '--typ',
+      '--art',
       'technisch',
       '--autoren',
       'X',
@@ -117,7 +116,7 @@ describe('npm run neu mit Angaben', () => {
   it('überschreibt auch dann nicht, wenn die Datei zwischen Prüfung und Schreiben entsteht', async () => {
     const ordner = inhaltsordnerMit();
     const datei = join(ordner, 'querschnitt/neu.mdx');
-    const kontext = erstelleKontext(['--art', 'baustein', '--titel', 'Neu', '--autoren', 'X', '--yes'], {
+    const kontext = erstelleKontext(['baustein', '--titel', 'Neu', '--autoren', 'X', '--yes'], {
       inhaltsOrdner: ordner,
       ausgabe: () => {},
     });
@@ -131,7 +130,6 @@ describe('npm run neu mit Angaben', () => {
   it('--dry-run zeigt den Inhalt und schreibt nichts', async () => {
     const ordner = inhaltsordnerMit();
     const { code, ausgabe } = await starte(ordner, [
-      '--art',
       'baustein',
       '--titel',
       'E-Payment',
@@ -147,19 +145,16 @@ describe('npm run neu mit Angaben', () => {
 
   it('meldet fehlende und falsche Angaben auf Deutsch mit Exit-Code 2', async () => {
     const ordner = inhaltsordnerMit();
-    expect((await starte(ordner, ['--art', 'baustein', '--yes'])).ausgabe).toMatch(
-      /Mit --yes fehlt die Angabe --titel/,
-    );
-    const falsch = await starte(ordner, ['--art', 'beitrag', '--kommune', 'nirgendwo', '--yes']);
+    expect((await starte(ordner, ['baustein', '--yes'])).ausgabe).toMatch(/Mit --yes fehlt die Angabe --titel/);
+    const falsch = await starte(ordner, ['beitrag', '--kommune', 'nirgendwo', '--yes']);
     expect(falsch.code).toBe(2);
     expect(falsch.ausgabe).toMatch(
       /--kommune: „nirgendwo“ ist keine der Möglichkeiten: teststadt, testdorf|--kommune: „nirgendwo“ ist keine der Möglichkeiten: testdorf, teststadt/,
     );
     expect((await starte(ordner, ['--farbe', 'rot'])).ausgabe).toMatch(/Unbekannte Angabe „--farbe“/);
     const ags = await starte(ordner, [
-      '--art',
       'kommune',
-      '--kommune',
+      '--name',
       'Stadt X',
       '--typ',
       'stadt',
@@ -173,6 +168,51 @@ describe('npm run neu mit Angaben', () => {
     ]);
     expect(ags.code).toBe(2);
     expect(ags.ausgabe).toMatch(/Landesschlüssel 09/);
+  });
+
+  it('Angaben heißen wie die Felder: falsches Feld und alte Schreibweise werden erklärt', async () => {
+    const ordner = inhaltsordnerMit();
+    const alt = await starte(ordner, ['--art', 'beitrag', '--yes']);
+    expect(alt.code).toBe(2);
+    expect(alt.ausgabe).toContain('Die Art des Dokuments steht vorn: npm run neu -- beitrag');
+    const typ = await starte(ordner, ['beitrag', '--typ', 'umsetzung', '--yes']);
+    expect(typ.code).toBe(2);
+    expect(typ.ausgabe).toMatch(/hat kein Feld typ\. Meinen Sie --art\?/);
+    const kommune = await starte(ordner, ['kommune', '--art', 'stadt', '--yes']);
+    expect(kommune.ausgabe).toMatch(/hat kein Feld art\. Meinen Sie --typ\?/);
+    const doppelt = await starte(ordner, ['beitrag', '--dokument', 'konzept']);
+    expect(doppelt.ausgabe).toMatch(/steht zweimal da/);
+    expect((await starte(ordner, ['kommentar'])).ausgabe).toMatch(/„kommentar“ ist keine Art von Dokument/);
+  });
+
+  it('die Angaben füllen die gleichnamigen Felder', async () => {
+    const ordner = inhaltsordnerMit();
+    const { code, ausgabe } = await starte(ordner, [
+      'beitrag',
+      '--art',
+      'checkliste',
+      '--kommune',
+      'teststadt',
+      '--leistung',
+      'testleistung',
+      '--titel',
+      'Unsere Liste',
+      '--beschreibung',
+      'Was vor dem Start erledigt sein muss.',
+      '--autoren',
+      'Team A; Team B',
+      '--yes',
+    ]);
+    expect(code, ausgabe).toBe(0);
+    const inhalt = readFileSync(join(ordner, 'beitraege/teststadt/unsere-liste.mdx'), 'utf8');
+    const felder = parse(inhalt.split(/^---$/m)[1]!) as Record<string, unknown>;
+    expect(felder).toMatchObject({
+      art: 'checkliste',
+      titel: 'Unsere Liste',
+      beschreibung: 'Was vor dem Start erledigt sein muss.',
+      leistung: 'testleistung',
+      autoren: ['Team A', 'Team B'],
+    });
   });
 });
 

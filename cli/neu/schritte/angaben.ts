@@ -9,7 +9,7 @@ const nichtLeer = (a: string) => (a.trim() ? undefined : 'Bitte geben Sie einen 
 export async function angaben(kontext: Kontext): Promise<void> {
   const o = kontext.optionen;
   if (kontext.art === 'kommune') {
-    kontext.titel = await erfrage(kontext, 'kommune', o.kommune ?? o.titel, {
+    kontext.titel = await erfrage(kontext, 'name', o.name, {
       text: 'Name der Kommune, z. B. „Stadt Musterstadt“',
       pruefe: (a) => nichtLeer(a) ?? (slug(a) ? undefined : 'Der Name braucht Buchstaben oder Ziffern.'),
     });

@@ -6,7 +6,7 @@ export async function zuordnung(kontext: Kontext): Promise<void> {
   const { kommunen, leistungen } = kontext.bestand;
   if (kontext.art === 'beitrag') {
     if (!kommunen.size)
-      abbrechen(kontext, 'Es gibt noch keine Kommune. Legen Sie zuerst ein Profil an: npm run neu -- --art kommune');
+      abbrechen(kontext, 'Es gibt noch keine Kommune. Legen Sie zuerst ein Profil an: npm run neu -- kommune');
     kontext.kommune = await erfrage(kontext, 'kommune', kontext.optionen.kommune, {
       text: 'Für welche Kommune schreiben Sie?',
       optionen: [...kommunen].map(([id, k]) => ({ wert: id, name: `${id} (${k.name})` })),
