@@ -39,8 +39,8 @@ export default defineConfig({
     },
   },
   build: { format: 'directory' },
-  // ATLAS_INDEX_HTML=1: Links enden auf index.html (Vorschau in GitLab-Artefakten); gelesen in src/lib/urls.ts.
-  vite: { define: { __ATLAS_INDEX_HTML__: JSON.stringify(indexHtml) } },
+  // Pfad und ATLAS_INDEX_HTML=1 (Links enden auf index.html, Vorschau in GitLab-Artefakten) für src/lib/urls.ts.
+  vite: { define: { __ATLAS_BASIS__: JSON.stringify(base), __ATLAS_INDEX_HTML__: JSON.stringify(indexHtml) } },
   markdown: {
     // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
     // Kästchen in Aufgabenlisten bekommen ihren Text als Beschriftung.

@@ -17,14 +17,17 @@ export function normalisiereBasis(basis: string): string {
   return teile.length ? `/${teile.join('/')}/` : '/';
 }
 
+declare const __ATLAS_BASIS__: string | undefined;
+
 /**
- * Der Pfad der Website im Build und im Browser: Vite setzt
- * import.meta.env.BASE_URL aus Astros `base`. Ohne Vite (npm run pruefen,
- * npm run neu) gibt es ihn nicht; dort zählt nur die Form ohne Pfad.
+ * Der Pfad der Website im Build und im Browser, von astro.config.mjs über
+ * Vites `define` eingesetzt (derselbe Wert wie Astros `base`). Nicht aus
+ * import.meta.env.BASE_URL: Das liest Astro beim Rendern aus process.env, wo
+ * eine fremde Variable BASE_URL (etwa von Vitest) ihn überdecken würde. Ohne
+ * Vite (npm run pruefen, npm run neu, Unit-Tests) gilt „/“; dort zählt nur die
+ * Form ohne Pfad.
  */
-export const BASIS: string = normalisiereBasis(
-  (import.meta as ImportMeta & { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/',
-);
+export const BASIS: string = normalisiereBasis(typeof __ATLAS_BASIS__ === 'string' ? __ATLAS_BASIS__ : '/');
 
 /**
  * Setzt den Pfad der Website vor eine Adresse, die mit „/“ beginnt:

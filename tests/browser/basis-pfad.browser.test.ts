@@ -16,14 +16,9 @@ import { browserTests } from '../helpers/browser.ts';
 const BASIS = '/atlas/';
 const SITE = 'https://atlas.example.org';
 const ausgabe = mkdtempSync(join(tmpdir(), 'atlas-basis-'));
-// Vitest setzt BASE_URL, MODE usw. in process.env; Astro liest beim Rendern import.meta.env aus process.env,
-// und BASE_URL=/ von Vitest ginge dem Pfad vor. Der Build bekommt eine Umgebung ohne sie.
-const umgebungOhneVitest = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(k)),
-);
 const bau = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', ausgabe], {
   env: {
-    ...umgebungOhneVitest,
+    ...process.env,
     ATLAS_BASE_PATH: BASIS,
     ATLAS_SITE_URL: SITE,
     ASTRO_TELEMETRY_DISABLED: '1',
