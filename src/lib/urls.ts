@@ -90,8 +90,6 @@ export function adressen(basis: string, indexHtml = false) {
     apiDatei: (datei: string) => p(`/api/v1/${datei}`),
     feed: () => p('/feed.xml'),
     sitemap: () => p('/sitemap-index.xml'),
-    /** Das Suchbündel von Pagefind (entsteht nach dem Build). */
-    pagefind: () => p('/pagefind/pagefind.js'),
     /** Dateien aus public/, z. B. „favicon.svg“. */
     datei: (name: string) => p(`/${name}`),
   };

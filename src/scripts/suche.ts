@@ -22,7 +22,7 @@ import {
   type Zaehlung,
 } from '../lib/suche/abfrage.ts';
 import { FACETTEN, type Facette } from '../lib/suche/angaben.ts';
-import { BASIS, url } from '../lib/urls.ts';
+import { BASIS, mitBasis } from '../lib/urls.ts';
 
 interface Pagefind extends PagefindSuche {
   options(optionen: Record<string, unknown>): Promise<void>;
@@ -61,7 +61,8 @@ async function ladePagefind(): Promise<Pagefind> {
   // Als Variable, damit Vite das Bündel nicht einbinden will: Es entsteht erst nach dem Build.
   // Unter dem Pfad der Website (ATLAS_BASE_PATH): Pagefind lädt Index und Wasm neben pagefind.js,
   // die Adressen der Treffer aber nennt es ohne Pfad; baseUrl setzt ihn davor.
-  const pfad = url.pagefind();
+  // Nicht in `url`: Jedes Skript, das urls.ts einbindet, trüge sonst den Pfad des Bündels (tests/build/suche.test.ts).
+  const pfad = mitBasis('/pagefind/pagefind.js');
   const modul = (await import(/* @vite-ignore */ pfad)) as Pagefind;
   await modul.options({ ranking: RANGFOLGE, baseUrl: BASIS });
   await modul.init();

@@ -36,7 +36,7 @@ describe('Pfad der Website (ATLAS_BASE_PATH)', () => {
     expect(atlas.start()).toBe('/atlas/');
     expect(atlas.begriff('FIT-Connect')).toBe('/atlas/glossar/#fit-connect');
     expect(atlas.apiDatei('index.json')).toBe('/atlas/api/v1/index.json');
-    expect(atlas.pagefind()).toBe('/atlas/pagefind/pagefind.js');
+    expect(atlas.datei('favicon.svg')).toBe('/atlas/favicon.svg');
     expect(pfad.querschnitt('fit-connect')).toBe('/querschnitt/fit-connect/');
     expect(url.glossar()).toBe('/glossar/');
   });
