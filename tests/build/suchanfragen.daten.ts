@@ -15,13 +15,23 @@ export interface Suchanfrage {
   muss?: boolean;
 }
 
-const rechtlich = ['wohnsitzanmeldung', 'wohngeld', 'unterhaltsvorschuss', 'digitale-baugenehmigung', 'gewerbeanmeldung', 'einbuergerung'].map(
-  (l) => `/leistungen/${l}/rechtlich/`,
-);
+const rechtlich = [
+  'wohnsitzanmeldung',
+  'wohngeld',
+  'unterhaltsvorschuss',
+  'digitale-baugenehmigung',
+  'gewerbeanmeldung',
+  'einbuergerung',
+].map((l) => `/leistungen/${l}/rechtlich/`);
 const finanziell = ['digitale-baugenehmigung', 'gewerbeanmeldung'].map((l) => `/leistungen/${l}/finanziell/`);
-const organisatorisch = ['wohnsitzanmeldung', 'wohngeld', 'unterhaltsvorschuss', 'digitale-baugenehmigung', 'gewerbeanmeldung', 'einbuergerung'].map(
-  (l) => `/leistungen/${l}/organisatorisch/`,
-);
+const organisatorisch = [
+  'wohnsitzanmeldung',
+  'wohngeld',
+  'unterhaltsvorschuss',
+  'digitale-baugenehmigung',
+  'gewerbeanmeldung',
+  'einbuergerung',
+].map((l) => `/leistungen/${l}/organisatorisch/`);
 
 export const SUCHANFRAGEN: Suchanfrage[] = [
   // Bausteine bei ihrem Namen oder ihrer Abkürzung: zuerst.
@@ -61,8 +71,8 @@ export const SUCHANFRAGEN: Suchanfrage[] = [
   { q: 'eWA', erwartet: '/leistungen/wohnsitzanmeldung/' },
   // Fachbegriffe: der Baustein, der sie erklärt.
   { q: 'Zustellpunkt', erwartet: '/querschnitt/fit-connect/' },
-  { q: 'Rückkanal', erwartet: '/querschnitt/fit-connect/' },
-  { q: 'Rueckkanal', erwartet: '/querschnitt/fit-connect/' },
+  { q: 'Rückkanal', erwartet: ['/querschnitt/fit-connect/', '/querschnitt/nutzerkonto-postfach/', '/glossar/'] },
+  { q: 'Rueckkanal', erwartet: ['/querschnitt/fit-connect/', '/querschnitt/nutzerkonto-postfach/', '/glossar/'] },
   { q: 'Routing-API', erwartet: '/querschnitt/fit-connect/' },
   { q: 'virtuelle Poststelle', erwartet: ['/querschnitt/fit-connect/', '/glossar/'] },
   // Komposita und Wortgruppen: die Konzepte, die davon handeln.

@@ -53,9 +53,12 @@ describe('Suchanfragen von Leserinnen und Lesern', () => {
     expect(quote).toBeGreaterThanOrEqual(MINDESTQUOTE);
   });
 
-  it.each(SUCHANFRAGEN.filter((a) => a.muss).map((a) => [a.q, a]))('„%s“ zeigt die erwartete Seite oben', (_q, anfrage) => {
-    const e = ergebnisse.find((x) => x.anfrage === anfrage)!;
-    expect(e.oben, `„${anfrage.q}“`).toContain([anfrage.erwartet].flat()[0]);
-    expect(e.rang).toBeLessThanOrEqual(anfrage.bis ?? 3);
-  });
+  it.each(SUCHANFRAGEN.filter((a) => a.muss).map((a) => [a.q, a]))(
+    '„%s“ zeigt die erwartete Seite oben',
+    (_q, anfrage) => {
+      const e = ergebnisse.find((x) => x.anfrage === anfrage)!;
+      expect(e.oben, `„${anfrage.q}“`).toContain([anfrage.erwartet].flat()[0]);
+      expect(e.rang).toBeLessThanOrEqual(anfrage.bis ?? 3);
+    },
+  );
 });
