@@ -179,7 +179,7 @@ browserTests('Suchseite im Browser', (umgebung) => {
       ['OSCI', 'DVDV, OSCI-Transport und XTA'],
       ['Landkreis Musterland', 'Landkreis Musterland'],
       ['Musterstadt', 'Stadt Musterstadt'],
-    ]) {
+    ] as const) {
       const seite = await oeffne(`/suche/?q=${encodeURIComponent(q)}`);
       expect((await titel(seite))[0], q).toBe(erster);
       await seite.close();

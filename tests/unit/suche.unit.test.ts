@@ -106,7 +106,9 @@ describe('suchAngaben', () => {
     expect(
       dokumentart({ art: 'baustein', titel: 'x', beschreibung: 'x', status: 'entwurf', stand: '2026-01-01' }),
     ).toBe('Baustein');
-    expect(dokumentart({ art: 'glossar', titel: 'x', beschreibung: 'x', datum: '2026-01-01' })).toBe('Glossar');
+    expect(dokumentart({ art: 'glossar', titel: 'x', beschreibung: 'x', datum: '2026-01-01', begriffe: [] })).toBe(
+      'Glossar',
+    );
     expect(dokumentart({ art: 'seite', titel: 'x', beschreibung: 'x', stand: '2026-01-01' })).toBe('Seite');
   });
 
