@@ -160,6 +160,14 @@ function statusText(z: SuchZustand, ergebnis: Suchergebnis): string {
   const anzahl = ergebnis.treffer.length;
   if (!hatAnfrage(z)) return t('suche.status.bereit');
   if (ergebnis.gelockert) return t('suche.status.gelockert', { n: anzahl, q: ergebnis.begriff ?? '' });
+  if (ergebnis.ergaenzt !== undefined) {
+    return t(ergebnis.ergaenzt === 1 ? 'suche.status.ergaenzt.eins' : 'suche.status.ergaenzt', {
+      n: anzahl,
+      alle: ergebnis.ergaenzt,
+      q: z.q,
+      weniger: ergebnis.begriff ?? '',
+    });
+  }
   if (z.q) return anzahl ? t('suche.status.treffer', { n: anzahl, q: z.q }) : t('suche.status.keine', { q: z.q });
   if (anzahl === 1) return t('suche.status.treffer.filter.eins');
   return anzahl ? t('suche.status.treffer.filter', { n: anzahl }) : t('suche.status.keine.filter');

@@ -173,4 +173,25 @@ browserTests('Suchseite im Browser', (umgebung) => {
     expect(await region.textContent()).toMatch(/^\d+ Treffer für „OSCI“$/);
     await seite.close();
   });
+
+  it('zeigt die Seite, die das Gesuchte ist, zuerst: den Baustein bei „OSCI“, das Profil beim Namen einer Kommune', async () => {
+    for (const [q, erster] of [
+      ['OSCI', 'DVDV, OSCI-Transport und XTA'],
+      ['Landkreis Musterland', 'Landkreis Musterland'],
+      ['Musterstadt', 'Stadt Musterstadt'],
+    ] as const) {
+      const seite = await oeffne(`/suche/?q=${encodeURIComponent(q)}`);
+      expect((await titel(seite))[0], q).toBe(erster);
+      await seite.close();
+    }
+  });
+
+  it('ergänzt wenige Treffer für alle Wörter um Treffer für weniger Wörter und sagt es', async () => {
+    const seite = await oeffne('/suche/?q=Schulung+der+Sachbearbeitung');
+    expect(await status(seite)).toMatch(
+      /^Nur (eine Seite passt|\d Seiten passen) zu allen Suchwörtern .*Darunter Treffer für „/,
+    );
+    expect((await titel(seite)).length).toBeGreaterThan(2);
+    await seite.close();
+  });
 });

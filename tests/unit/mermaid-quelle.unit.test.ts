@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagrammId, geschaetzteGroesse, mermaidAngaben } from '../../src/lib/mermaid-quelle.ts';
+import { diagrammId, geschaetzteGroesse, hochkant, mermaidAngaben } from '../../src/lib/mermaid-quelle.ts';
 
 describe('mermaidAngaben', () => {
   it('liest Art, Richtung, Titel und einzeilige Beschreibung', () => {
@@ -85,5 +85,16 @@ describe('diagrammId', () => {
     expect(diagrammId('graph TD', 3)).not.toBe(diagrammId('graph TD', 4));
     expect(diagrammId('graph TD', 3)).not.toBe(diagrammId('graph LR', 3));
     expect(diagrammId('Ä', 1)).toMatch(/^diagramm-[a-z0-9]+$/);
+  });
+});
+
+describe('hochkant', () => {
+  it('dreht quere Flussdiagramme nach unten und lässt alles andere, wie es ist', () => {
+    expect(hochkant('flowchart LR\n  A --> B')).toBe('flowchart TB\n  A --> B');
+    expect(hochkant('graph RL\nA-->B')).toBe('graph TB\nA-->B');
+    expect(hochkant('%%{init: {}}%%\nflowchart LR\nA-->B')).toBe('%%{init: {}}%%\nflowchart TB\nA-->B');
+    expect(hochkant('---\ntitle: LR\n---\nflowchart LR\nA-->B')).toBe('---\ntitle: LR\n---\nflowchart TB\nA-->B');
+    expect(hochkant('flowchart TD\nA-->B')).toBeUndefined();
+    expect(hochkant('sequenceDiagram\nA->>B: LR')).toBeUndefined();
   });
 });

@@ -19,7 +19,8 @@ import {
   type PagefindSuche,
   type SuchZustand,
 } from '../../src/lib/suche/abfrage.ts';
-import { dokumentart, neuestesDatum, suchAngaben } from '../../src/lib/suche/angaben.ts';
+import { dokumentart, kurznamen, neuestesDatum, suchAngaben } from '../../src/lib/suche/angaben.ts';
+import { kompositaFuer } from '../../src/lib/suche/komposita.ts';
 import { indexierterText, kommtVor, synonymeFuer } from '../../src/lib/suche/synonyme.ts';
 
 describe('suchAngaben', () => {
@@ -65,19 +66,49 @@ describe('suchAngaben', () => {
     const gemeinsam = { beschreibung: 'x', datum: '2026-01-01' };
     const hub = suchAngaben({ art: 'leistung', titel: 'Wohngeld', ...gemeinsam });
     expect(hub.filter).toEqual({ leistung: ['Wohngeld'], art: ['Leistung'] });
-    // Nur die Leistungsseite trägt ihren Namen als eigenes, stark gewichtetes Metadatum.
-    expect(hub.leistungsseite).toBe('Wohngeld');
-    expect(suchAngaben({ art: 'kommune', titel: 'Stadt Musterstadt', ...gemeinsam }).filter).toEqual({
-      kommune: ['Stadt Musterstadt'],
-      art: ['Kommunenprofil'],
-    });
+    // Leistung, Baustein und Kommune tragen ihren Namen als eigenes, stark gewichtetes Metadatum.
+    expect(hub.thema).toEqual(['Wohngeld']);
+    const profil = suchAngaben({ art: 'kommune', titel: 'Stadt Musterstadt', ...gemeinsam });
+    expect(profil.filter).toEqual({ kommune: ['Stadt Musterstadt'], art: ['Kommunenprofil'] });
+    expect(profil.thema).toEqual(['Stadt Musterstadt', 'Musterstadt']);
+    expect(
+      suchAngaben({
+        art: 'baustein',
+        titel: 'FIT-Connect',
+        status: 'freigegeben',
+        stand: '2026-01-01',
+        beschreibung: 'x',
+      }).thema,
+    ).toEqual(['FIT-Connect']);
+    // Konzepte und Beiträge handeln von etwas, sie sind es nicht.
+    expect(
+      suchAngaben({
+        art: 'beitrag',
+        titel: 'OSCI in Musterstadt',
+        leistung: 'Wohngeld',
+        kommune: 'Stadt Musterstadt',
+        beitragsart: 'umsetzung',
+        status: 'freigegeben',
+        datum: '2026-01-01',
+        beschreibung: 'x',
+      }).thema,
+    ).toBeUndefined();
+  });
+
+  it('kürzt Kommunennamen auf den Ort und die übliche Abkürzung', () => {
+    expect(kurznamen('Landkreis Musterland')).toEqual(['Musterland', 'LK Musterland']);
+    expect(kurznamen('Verwaltungsgemeinschaft Beispieltal')).toEqual(['Beispieltal', 'VG Beispieltal']);
+    expect(kurznamen('Gemeinde Musterhausen')).toEqual(['Musterhausen']);
+    expect(kurznamen('Musterhausen')).toEqual([]);
   });
 
   it('nennt Bausteine, Glossar und feste Seiten mit eigener Dokumentart', () => {
     expect(
       dokumentart({ art: 'baustein', titel: 'x', beschreibung: 'x', status: 'entwurf', stand: '2026-01-01' }),
     ).toBe('Baustein');
-    expect(dokumentart({ art: 'glossar', titel: 'x', beschreibung: 'x', datum: '2026-01-01' })).toBe('Glossar');
+    expect(dokumentart({ art: 'glossar', titel: 'x', beschreibung: 'x', datum: '2026-01-01', begriffe: [] })).toBe(
+      'Glossar',
+    );
     expect(dokumentart({ art: 'seite', titel: 'x', beschreibung: 'x', stand: '2026-01-01' })).toBe('Seite');
   });
 
@@ -290,6 +321,56 @@ describe('Fragen als Suchbegriff', () => {
     expect(ergebnis.treffer).toHaveLength(11);
     // Die Stufe mit einem Wort wird nicht mehr gebraucht.
     expect(search.mock.calls.map((c) => c[0])).not.toContain('Wohngeld');
+  });
+});
+
+describe('Wenige Treffer für alle Wörter', () => {
+  const seite = (id: string) => ({
+    id,
+    score: 1,
+    data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, filters: {} }),
+  });
+  const antworten: Record<string, string[]> = {
+    'Schulung Sachbearbeitung': ['a'],
+    Schulung: ['a', 'b'],
+    Sachbearbeitung: ['a', 'c', 'd', 'e'],
+  };
+  const search = vi.fn(async (begriff: string | null) => ({
+    results: (antworten[begriff ?? ''] ?? []).map(seite),
+    filters: {},
+  }));
+
+  it('zeigt die Seiten mit allen Wörtern oben und darunter die Treffer für weniger Wörter, und sagt es', async () => {
+    const ergebnis = await sucheAusfuehren(
+      { search, filters: async () => ({}) },
+      zustandAusUrl('?q=Schulung+der+Sachbearbeitung'),
+      {},
+    );
+    expect(ergebnis.treffer.map((t) => t.id)).toEqual(['a', 'c', 'd', 'e']);
+    expect(ergebnis).toMatchObject({ begriff: 'Sachbearbeitung', gelockert: false, ergaenzt: 1 });
+  });
+
+  it('ergänzt nicht, wenn genug Seiten alle Wörter haben', async () => {
+    antworten['Schulung Sachbearbeitung'] = ['a', 'b', 'c'];
+    const ergebnis = await sucheAusfuehren(
+      { search, filters: async () => ({}) },
+      zustandAusUrl('?q=Schulung+Sachbearbeitung'),
+      {},
+    );
+    expect(ergebnis.treffer.map((t) => t.id)).toEqual(['a', 'b', 'c']);
+    expect(ergebnis.ergaenzt).toBeUndefined();
+  });
+});
+
+describe('Zusammensetzungen', () => {
+  it('gibt einer Seite mit dem ganzen Wort seine Teile und einer mit allen Teilen das ganze Wort', () => {
+    expect(kompositaFuer('Das Landesredaktionssystem pflegt die Redaktion.')).toEqual(['Redaktionssystem']);
+    expect(kompositaFuer('Bei Auftragsverarbeitung braucht es Verträge nach Art. 28 DSGVO.')).toEqual([
+      'Auftragsverarbeitungsvertrag',
+    ]);
+    expect(kompositaFuer('Ein Auftragsverarbeitungsvertrag regelt das.')).toEqual(['Auftragsverarbeitung', 'Vertrag']);
+    // Ein Teil allein reicht nicht für das ganze Wort.
+    expect(kompositaFuer('Nur von Auftragsverarbeitung ist die Rede.')).toEqual([]);
   });
 });
 

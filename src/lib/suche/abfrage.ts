@@ -16,15 +16,32 @@ export interface SuchZustand {
 }
 
 /**
- * Rangfolge (Pagefinds metaWeights): Titel zählen fünffach (Pagefinds
- * Vorgabe), der Beschreibungssatz doppelt, Synonyme wie Fließtext, das Datum
- * gar nicht (sonst fände „2026“ jede Seite). Der Name der Leistung, den nur
- * ihre Leistungsseite als Metadatum trägt, zählt zehnfach: Ohne das verlor
- * die Leistungsseite bei ihrem eigenen Namen gegen Konzepte und Beiträge, die
- * ihn ebenfalls im Titel tragen. Ohne die Beschreibung stand FIT-Connect bei
- * „Zustellpunkt“ hinter kürzeren Checklisten.
+ * Rangfolge. Pagefind rechnet aus dem Fließtext einen BM25-Wert und zählt
+ * Treffer in Metadaten mit diesen Gewichten dazu (metaWeights). Gewollt ist:
+ * die Seite, die das Gesuchte *ist* (Leistung, Baustein, Kommune: Metadatum
+ * `thema` mit Namen und Kurzformen), vor den Dokumenten, die davon handeln
+ * (Titel), vor Beiträgen, die es nur erwähnen.
+ * - thema 8, title 5 (Pagefinds Vorgabe), beschreibung 2: Name vor Titel vor
+ *   Kurztext. Nicht höher: „Checkliste Wohngeld“ soll die Checkliste finden, deren
+ *   Titel beide Wörter trägt, nicht die Leistungsseite, deren Thema eines ist.
+ * - begriffe 6: die Begriffe des Glossars; ein Fachbegriff ohne eigene Seite
+ *   bringt das Glossar nach oben, einer mit eigener Seite (OSCI) diese.
+ * - synonyme 0.5: andere Namen von Glossarbegriffen, die eine Seite nur
+ *   erwähnt; schwächer als ihr Fließtext, sonst hebt jede Erwähnung von
+ *   „OSCI-Transport“ die Seite bei „OSCI“ über den Baustein.
+ * - komposita 1: Teile und Ganzes deutscher Zusammensetzungen (komposita.ts).
+ * - datum 0: sonst fände „2026“ jede Seite.
+ * `termSaturation` 0.8 (Vorgabe 1.4): Ein Wort, das ein Beitrag zwanzigmal
+ * nennt, zählt kaum mehr als eines, das er fünfmal nennt; so entscheiden Name
+ * und Titel. `pageLength` 0.5 (Vorgabe 0.75): Lange Konzepte werden weniger
+ * bestraft als kurze Profile bevorzugt. Gemessen mit der Anfrageliste in
+ * tests/build/suchanfragen.daten.ts (docs/architektur.md, Abschnitt Suche).
  */
-export const RANGFOLGE = { metaWeights: { title: 5, leistungsseite: 10, beschreibung: 2, synonyme: 1, datum: 0 } };
+export const RANGFOLGE = {
+  termSaturation: 0.8,
+  pageLength: 0.5,
+  metaWeights: { thema: 8, begriffe: 6, title: 5, beschreibung: 2, komposita: 1, synonyme: 0.5, datum: 0 },
+};
 
 export function leererZustand(): SuchZustand {
   return {
@@ -121,7 +138,15 @@ export interface Suchergebnis {
   begriff: string | null;
   /** Fand keine Seite alle Wörter, wurde mit weniger Wörtern gesucht. */
   gelockert: boolean;
+  /**
+   * Passten nur wenige Seiten zu allen Wörtern: Wie viele es sind. Sie stehen
+   * oben, darunter die Treffer für weniger Wörter (`begriff`).
+   */
+  ergaenzt?: number | undefined;
 }
+
+/** Unter so vielen Treffern für alle Wörter kommen Treffer für weniger Wörter dazu. */
+export const WENIGE_TREFFER = 3;
 
 /**
  * Wörter, die in Fragen stehen („Wie richte ich einen Zustellpunkt ein?“),
@@ -202,6 +227,7 @@ export async function sucheAusfuehren(
   const woerter = z.q.trim() ? suchwoerter(z.q) : [];
   let begriff = woerter.length ? woerter.join(' ') : null;
   let gelockert = false;
+  let ergaenzt: number | undefined;
   const zaehlungen: Partial<Record<Facette, Record<string, number>>> = {};
   let treffer: PagefindTreffer[] = [];
 
@@ -209,8 +235,10 @@ export async function sucheAusfuehren(
     const sort = pagefindSortierung(z);
     const optionen = { filters: pagefindFilter(z), ...(sort && { sort }) };
     let haupt = await pagefind.search(begriff, optionen);
-    // Keine Seite hat alle Wörter: Stufe für Stufe ein Wort weniger, die Kombination mit den meisten Treffern gewinnt.
-    if (begriff && !haupt?.results.length && woerter.length > 1) {
+    treffer = haupt?.results ?? [];
+    // Wenige oder keine Seiten haben alle Wörter: Stufe für Stufe ein Wort weniger, die Kombination mit den
+    // meisten Treffern gewinnt. Die Seiten mit allen Wörtern bleiben oben; sie sind in jeder Lockerung enthalten.
+    if (begriff && treffer.length < WENIGE_TREFFER && woerter.length > 1) {
       for (const stufe of lockerungen(woerter)) {
         const antworten = await Promise.all(
           stufe.map(async (w) => ({ begriff: w.join(' '), antwort: await pagefind.search(w.join(' '), optionen) })),
@@ -218,14 +246,16 @@ export async function sucheAusfuehren(
         const beste = antworten.reduce((a, b) =>
           (b.antwort?.results.length ?? 0) > (a.antwort?.results.length ?? 0) ? b : a,
         );
-        if (beste.antwort?.results.length) {
+        if ((beste.antwort?.results.length ?? 0) > treffer.length) {
+          const alleWoerter = new Set(treffer.map((t) => t.id));
+          if (treffer.length) ergaenzt = treffer.length;
+          else gelockert = true;
+          treffer = [...treffer, ...beste.antwort!.results.filter((t) => !alleWoerter.has(t.id))];
           ({ begriff, antwort: haupt } = beste);
-          gelockert = true;
           break;
         }
       }
     }
-    treffer = haupt?.results ?? [];
     await Promise.all(
       FACETTEN.map(async (f) => {
         if (z.filter[f].length === 0) {
@@ -259,7 +289,7 @@ export async function sucheAusfuehren(
     }),
   ) as Record<Facette, Facettenwert[]>;
 
-  return { treffer, facetten, begriff, gelockert };
+  return { treffer, facetten, begriff, gelockert, ergaenzt };
 }
 
 /** Ein Stück des Auszugs: Text, ggf. als Treffer markiert. */

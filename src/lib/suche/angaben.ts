@@ -32,11 +32,19 @@ export interface SuchAngaben {
   /** Filterwerte je Facette; jede Seite hat eine Dokumentart. */
   filter: Partial<Record<Facette, string[]>>;
   /**
-   * Nur auf der Leistungsseite: der Name der Leistung, als eigenes, stark
-   * gewichtetes Metadatum. Sonst verliert sie bei ihrem eigenen Namen gegen
-   * Konzepte und Beiträge, die den Namen ebenfalls im Titel tragen.
+   * Nur auf den Seiten, die ein Ding selbst beschreiben (Leistung, Baustein,
+   * Kommune): sein Name und seine Kurzformen, als eigenes, am stärksten
+   * gewichtetes Metadatum. Sonst verliert das Profil von „Landkreis Musterland“
+   * gegen die Beiträge, die den Namen im Titel und oft im Text tragen, und der
+   * Baustein zu OSCI gegen Beiträge, die OSCI häufig erwähnen.
    */
-  leistungsseite?: string;
+  thema?: string[];
+  /**
+   * Nur im Glossar: alle Begriffe mit Langform. Ein gesuchter Fachbegriff
+   * bringt so das Glossar nach oben, aber hinter die Seite, deren Thema er ist
+   * (Gewicht unter `thema`, über `title`).
+   */
+  begriffe?: string[];
 }
 
 interface Gemeinsam {
@@ -52,7 +60,7 @@ export type SuchSeite = Gemeinsam &
     | { art: 'baustein'; status: Status; stand: string }
     | { art: 'beitrag'; leistung: string; kommune: string; beitragsart: BeitragArt; status: Status; datum: string }
     | { art: 'kommune'; datum: string }
-    | { art: 'glossar'; datum: string }
+    | { art: 'glossar'; datum: string; begriffe: string[] }
     | { art: 'seite'; stand: string }
   );
 
@@ -76,11 +84,11 @@ export function suchAngaben(seite: SuchSeite): SuchAngaben {
   const angaben = (datum: string, filter: SuchAngaben['filter']) => ({ titel, beschreibung, datum, filter });
   switch (seite.art) {
     case 'leistung':
-      return { ...angaben(seite.datum, { leistung: [titel], art }), leistungsseite: titel };
+      return { ...angaben(seite.datum, { leistung: [titel], art }), thema: [titel] };
     case 'konzept':
       return angaben(seite.stand, { leistung: [seite.leistung], art, status: status(seite.status) });
     case 'baustein':
-      return angaben(seite.stand, { art, status: status(seite.status) });
+      return { ...angaben(seite.stand, { art, status: status(seite.status) }), thema: [titel] };
     case 'beitrag':
       return angaben(seite.datum, {
         leistung: [seite.leistung],
@@ -89,12 +97,31 @@ export function suchAngaben(seite: SuchSeite): SuchAngaben {
         status: status(seite.status),
       });
     case 'kommune':
-      return angaben(seite.datum, { kommune: [titel], art });
+      return { ...angaben(seite.datum, { kommune: [titel], art }), thema: [titel, ...kurznamen(titel)] };
     case 'glossar':
-      return angaben(seite.datum, { art });
+      return { ...angaben(seite.datum, { art }), begriffe: seite.begriffe };
     case 'seite':
       return angaben(seite.stand, { art });
   }
+}
+
+/**
+ * Der Name einer Kommune ohne ihre Art: „Landkreis Musterland“ → „Musterland“,
+ * „Verwaltungsgemeinschaft Beispieltal“ → „Beispieltal“, „VG Beispieltal“.
+ * Leser tippen oft nur den Ortsnamen oder die übliche Abkürzung.
+ */
+export function kurznamen(name: string): string[] {
+  const arten: [RegExp, string?][] = [
+    [/^Verwaltungsgemeinschaft\s+/, 'VG'],
+    [/^(?:Landkreis|Kreis)\s+/, 'LK'],
+    [/^(?:Stadt|Gemeinde|Markt|Kreisfreie Stadt|Große Kreisstadt)\s+/],
+  ];
+  for (const [muster, kurz] of arten) {
+    if (!muster.test(name)) continue;
+    const ort = name.replace(muster, '');
+    return kurz ? [ort, `${kurz} ${ort}`] : [ort];
+  }
+  return [];
 }
 
 /** Das jüngste Datum (JJJJ-MM-TT) einer Liste, sonst der Ersatz. */

@@ -5,15 +5,29 @@
 import { atlas } from '../atlas.ts';
 import { historie } from '../git.ts';
 import { heute } from '../../schemas/index.ts';
+import { kompositaFuer } from './komposita.ts';
 import { indexierterText, synonymeFuer } from './synonyme.ts';
 
-/** Synonyme aus dem Glossar für den gerenderten Inhalt einer Seite (nur was auch in den Index kommt). */
-export async function synonymeFuerHtml(html: string): Promise<string[]> {
-  const { glossar } = await atlas();
-  return synonymeFuer(
-    indexierterText(html),
-    glossar.map((e) => e.data),
-  );
+/** Was eine Seite unsichtbar zusätzlich durchsuchbar macht (SuchAngaben.astro). */
+export interface SuchZusaetze {
+  /** Andere Namen der Glossarbegriffe im Text; schwach gewichtet, die Seite erwähnt sie nur. */
+  synonyme: string[];
+  /** Andere Namen der Glossarbegriffe im Namen des Themas, z. B. „OSCI“ für „OSCI-Transport“; stark gewichtet. */
+  themaSynonyme: string[];
+  /** Teile und Ganzes deutscher Zusammensetzungen im Text. */
+  komposita: string[];
+}
+
+/** Synonyme und Zusammensetzungen für den gerenderten Inhalt einer Seite (nur was auch in den Index kommt). */
+export async function suchZusaetze(html: string, thema: readonly string[] = []): Promise<SuchZusaetze> {
+  const glossar = (await atlas()).glossar.map((e) => e.data);
+  const text = indexierterText(html);
+  const themaText = thema.join(' · ');
+  return {
+    synonyme: synonymeFuer(text, glossar),
+    themaSynonyme: themaText ? synonymeFuer(themaText, glossar) : [],
+    komposita: kompositaFuer(text),
+  };
 }
 
 /**

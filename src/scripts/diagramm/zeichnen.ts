@@ -8,6 +8,7 @@
  * Farbschemas bleibt das alte stehen, bis das neue da ist; Quelltext blitzt nie auf.
  */
 import type { Mermaid, MermaidConfig } from 'mermaid';
+import { hochkant } from '../../lib/mermaid-quelle.ts';
 import { lesePalette, themenVariablen } from './farben.ts';
 import { herunterladen } from './herunterladen.ts';
 import { leseTexte, type DiagrammTexte } from './texte.ts';
@@ -76,6 +77,11 @@ function aktuellesThema(): Thema {
       // („Zurueckgewie-sen“). Deutsche Komposita brauchen mehr Platz als die Vorgabe 120/200.
       flowchart: { wrappingWidth: UMBRUCH_BREITE },
       state: { wrappingWidth: UMBRUCH_BREITE },
+      // Sequenzdiagramme mit sieben, acht Beteiligten wurden mit Mermaids Vorgaben (Kästen 150 px, Abstand 50 px)
+      // rund 1900 px breit und passten selbst auf 10 px Schrift verkleinert nicht in die Spalte. Etwas schmalere
+      // Kästen (140 px: „Fachverfahren“ bleibt ganz), engere Abstände und umbrochene Nachrichten halten sie
+      // bei etwa 1300 px; verkleinert auf 10 px Schrift passen sie so in die Spalte bei 1280 px Fensterbreite.
+      sequence: { width: 140, actorMargin: 16, wrap: true, wrapPadding: 6, messageMargin: 30 },
     },
   };
 }
@@ -127,6 +133,20 @@ function einsetzen(figur: HTMLElement, svgText: string): SVGSVGElement | undefin
   return svg;
 }
 
+/**
+ * Passt das gezeichnete Bild selbst im kleinsten Maßstab (--diagramm-mindestmassstab
+ * in Diagramm.astro: Schrift nicht unter 10 px) nicht in seinen Rahmen?
+ */
+function zuBreit(figur: HTMLElement): boolean {
+  const bild = figur.querySelector<HTMLElement>('[data-diagramm-bild]');
+  const breite = bilder.get(figur)?.viewBox.baseVal?.width;
+  if (!bild || !breite || bild.clientWidth === 0) return false;
+  const stil = getComputedStyle(bild);
+  const platz = bild.clientWidth - parseFloat(stil.paddingLeft) - parseFloat(stil.paddingRight);
+  const massstab = parseFloat(getComputedStyle(figur).getPropertyValue('--diagramm-mindestmassstab')) || 1;
+  return breite * massstab > platz + 1;
+}
+
 /** Breite Diagramme scrollen waagerecht; dann muss die Fläche auch per Tastatur erreichbar sein. */
 function scrollbarMarkieren(figur: HTMLElement): void {
   const bild = figur.querySelector<HTMLElement>('[data-diagramm-bild]');
@@ -154,8 +174,16 @@ function zeichne(figur: HTMLElement): Promise<void> {
         mermaid.initialize(thema.konfiguration);
         konfiguriertFuer = thema.schluessel;
       }
-      const { svg } = await mermaid.render(`diagramm-svg-${++zaehler}`, figur.dataset.quelle ?? '');
+      const quelle = figur.dataset.quelle ?? '';
+      let { svg } = await mermaid.render(`diagramm-svg-${++zaehler}`, quelle);
       if (!einsetzen(figur, svg)) throw new Error('Mermaid hat kein SVG geliefert.');
+      // Ein queres Flussdiagramm, das auch verkleinert nicht in die Spalte passt, wird hochkant gezeichnet.
+      const hoch = zuBreit(figur) ? hochkant(quelle) : undefined;
+      if (hoch) {
+        ({ svg } = await mermaid.render(`diagramm-svg-${++zaehler}`, hoch));
+        if (!einsetzen(figur, svg)) throw new Error('Mermaid hat kein SVG geliefert.');
+        figur.dataset.hochkant = '';
+      }
       figur.dataset.gezeichnetFuer = thema.schluessel;
       setzeZustand(figur, 'fertig');
       for (const aktion of figur.querySelectorAll<HTMLElement>('[data-diagramm-aktionen]')) aktion.hidden = false;
