@@ -17,7 +17,7 @@ import { pruefeDiagramme } from './mermaid.ts';
 import { pruefePflichtseiten, pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
 import { zuordnen, type SammlungName } from './sammlungen.ts';
 
-export { formatiereBefunde, type Befund } from './befund.ts';
+export { formatiereBefunde, istFehler, schwereVon, type Befund } from './befund.ts';
 export type { GepruefterEintrag } from './pruefen.ts';
 
 /** Adresse der Seite eines Eintrags; dieselbe Funktion wie in den Seiten (src/lib/urls.ts). */

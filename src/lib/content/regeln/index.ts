@@ -9,13 +9,19 @@ import { ausdruck } from './ausdruck.ts';
 import { begriff } from './begriff.ts';
 import { bild } from './bild.ts';
 import { ereignis } from './ereignis.ts';
+import { fussnoteOhneDefinition } from './fussnote-ohne-definition.ts';
+import { fussnoteOhneQuelle } from './fussnote-ohne-quelle.ts';
+import { fussnoteUnbenutzt } from './fussnote-unbenutzt.ts';
 import { esm } from './esm.ts';
 import { htmlVerboten } from './html-verboten.ts';
 import { html } from './html.ts';
 import { komponente } from './komponente.ts';
 import { link } from './link.ts';
 import { mermaid } from './mermaid.ts';
+import { normOhneBeleg } from './norm-ohne-beleg.ts';
 import { platzhalter } from './platzhalter.ts';
+import { quelleAngaben } from './quelle-angaben.ts';
+import { quelleUnzitiert } from './quelle-unzitiert.ts';
 import type { MdxRegel } from './regel.ts';
 import { ueberschrift } from './ueberschrift.ts';
 import { unsichereUrl } from './unsichere-url.ts';
@@ -37,4 +43,11 @@ export const MDX_REGELN: MdxRegel[] = [
   abschnitt,
   platzhalter,
   mermaid,
+  // Belege am Satz (Issue 12): Normen belegt, Fußnoten und Quellen passen zueinander.
+  normOhneBeleg,
+  fussnoteOhneDefinition,
+  fussnoteOhneQuelle,
+  fussnoteUnbenutzt,
+  quelleUnzitiert,
+  quelleAngaben,
 ];
