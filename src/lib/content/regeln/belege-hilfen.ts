@@ -63,10 +63,11 @@ export function findeNorm(text: string): { index: number; auszug: string } | und
   const treffer = NORM.exec(text);
   if (!treffer) return undefined;
   const rest = text.slice(treffer.index, treffer.index + 40);
-  // Bis zum Satz- oder Klammerende, höchstens 40 Zeichen.
-  const ende = rest.slice(1).search(/[.;:,()]\s|[;()]|$/);
-  const auszug = rest.slice(0, ende < 0 ? rest.length : ende + 1).trim();
-  return { index: treffer.index, auszug: auszug.length < rest.length ? auszug : `${auszug}…` };
+  // Bis zum Satz-, Teilsatz- oder Klammerende, höchstens 40 Zeichen; „Art. 26“, „Abs. 4“, „ff. “ enden keinen Satz.
+  const ende = rest.search(/[;()]|,\s|(?<!\bff?)\.\s+(?=\p{Lu})|\.$|\n/u);
+  const auszug = (ende > 0 ? rest.slice(0, ende) : rest).trim();
+  const ganz = ende > 0 || treffer.index + 40 >= text.length;
+  return { index: treffer.index, auszug: ganz ? auszug : `${auszug}…` };
 }
 
 /** Fußnote im Text als Zeichen, das remark-gfm ohne Definition als gewöhnlichen Text stehen lässt: „[^kennung]“. */
