@@ -229,6 +229,8 @@ const texte = {
   'glossar.synonyme': 'Auch',
   'glossar.siehe': 'Siehe auch',
   'glossar.quelle': 'Quelle',
+  'glossar.quellen': 'Quellen',
+  'glossar.abgerufen': 'abgerufen am',
   'glossar.verwendet': 'Verwendet auf {n} Seiten',
   'glossar.verwendet.eins': 'Verwendet auf einer Seite',
 
