@@ -6,95 +6,13 @@
  * beide Dokumente auf einer Seite stehen, bleibt jede ID eindeutig und jeder
  * Sprung trifft sein Ziel im eigenen Dokument. Das HTML ist gültig.
  */
+import { cpSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baueFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
+import { BELEG_INHALTE } from '../helpers/belege.ts';
 import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
-
-const RECHTLICH = `---
-titel: Rechtlicher Testrahmen
-beschreibung: Rechtliches Konzept für Tests der Belege.
-art: rechtlich
-status: freigegeben
-version: "1.0"
-stand: 2026-05-01
-autoren: ["Testteam"]
-pruefung:
-  zuletzt: 2026-05-01
-  naechste: 2027-05-01
-quellen:
-  - id: testgesetz-3
-    titel: Testgesetz, § 3
-    url: https://example.org/testgesetz/3
-    art: Gesetz
-    abgerufen: 2026-05-02
-  - id: testbeschluss
-    titel: Testrat – Beschluss 2026/1
-    url: https://example.org/beschluss
-    art: Beschluss
-    abgerufen: 2026-05-03
----
-
-## Rechtsgrundlagen
-
-Zuständig ist nach § 3 Testgesetz die Testbehörde.[^testgesetz-3]
-
-## Verträge und Vereinbarungen
-
-Verträge schließt die Kommune nach Beschluss 2026/1.[^testbeschluss]
-
-## Datenschutz
-
-Text.
-
-## Offene Fragen
-
-Text.
-
-[^testgesetz-3]: § 3 Testgesetz (Zuständigkeit).
-[^testbeschluss]: Beschluss 2026/1, Nr. 1.
-`;
-
-/** Ein Entwurf: eine Quelle zitiert, eine nicht (im Entwurf nur eine Warnung). */
-const FINANZIELL = `---
-titel: Finanzielles Testkonzept
-beschreibung: Finanzielles Konzept für Tests der Belege.
-art: finanziell
-status: entwurf
-version: "0.1"
-stand: 2026-05-01
-autoren: ["Testteam"]
-pruefung:
-  zuletzt: 2026-05-01
-  naechste: 2027-05-01
-quellen:
-  - id: testgesetz-3
-    titel: Testgesetz, § 3
-    url: https://example.org/testgesetz/3
-    art: Gesetz
-    abgerufen: 2026-05-02
-  - id: unzitiert
-    titel: Noch nicht zitierter Leitfaden
-    url: https://example.org/unzitiert
-    art: Leitfaden
-    abgerufen: 2026-05-04
----
-
-## Kosten
-
-Die Kosten trägt nach § 3 Testgesetz das Land.[^testgesetz-3]
-
-## Finanzierung
-
-Text.
-
-## Offene Fragen
-
-Text.
-
-[^testgesetz-3]: § 3 Testgesetz (Kosten).
-`;
 
 const BUILD_ZEIT = 180_000;
 let inhalte: Testinhalte;
@@ -102,8 +20,7 @@ let build: FixtureBuild;
 
 beforeAll(() => {
   inhalte = testinhalte();
-  inhalte.schreibe('leistungen/testleistung/rechtlich.mdx', RECHTLICH);
-  inhalte.schreibe('leistungen/testleistung/finanziell.mdx', FINANZIELL);
+  cpSync(BELEG_INHALTE, inhalte.ordner, { recursive: true });
   build = baueFixture(inhalte.ordner);
 }, BUILD_ZEIT);
 afterAll(() => {
@@ -137,7 +54,7 @@ describe('Konzeptseite mit Belegen', () => {
     const rueck = dom.querySelectorAll('a[data-footnote-backref]').map((b) => b.getAttribute('aria-label'));
     expect(rueck).toEqual([
       'Zurück zur Textstelle 1',
-      'Zurück zur Textstelle 1 (2. Verweis)',
+      'Zurück zur Textstelle 1, Verweis 2',
       'Zurück zur Textstelle 2',
     ]);
   });
