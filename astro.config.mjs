@@ -7,6 +7,7 @@ import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
 import { CSP_DIREKTIVEN, SKRIPT_QUELLEN, STIL_QUELLEN } from './src/lib/csp.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
 import { aufgabenlisten } from './src/integrations/aufgabenlisten.ts';
+import { belege, fussnotenOptionen } from './src/integrations/belege.ts';
 import { mermaidFences } from './src/integrations/mermaid-fences.ts';
 import suchindex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -35,7 +36,12 @@ export default defineConfig({
   markdown: {
     // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
     // Kästchen in Aufgabenlisten bekommen ihren Text als Beschriftung.
-    processor: satteri({ mdastPlugins: [mermaidFences()], hastPlugins: [aufgabenlisten()] }),
+    // Fußnoten sind Belege am Satz: deutsche Texte, an jedem Beleg die Quelle (src/integrations/belege.ts).
+    processor: satteri({
+      mdastPlugins: [mermaidFences()],
+      hastPlugins: [aufgabenlisten(), belege()],
+      features: { gfm: { footnotes: fussnotenOptionen } },
+    }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
 });

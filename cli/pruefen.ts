@@ -1,11 +1,18 @@
 /**
  * npm run pruefen [dateien…] [--format json]: prüft Inhalte und meldet alle
  * Probleme auf Deutsch mit Datei, Zeile, Regel und Hinweis. Ohne Dateien
- * prüft es den ganzen Inhaltsordner. Exit-Code 1, sobald es ein Problem gibt.
+ * prüft es den ganzen Inhaltsordner. Exit-Code 1, sobald es einen Fehler gibt;
+ * Warnungen (z. B. fehlende Belege im Entwurf) werden gemeldet, halten aber nicht an.
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { formatiereBefunde, pruefeInhaltsordner, type Befund } from '../src/lib/content/index.ts';
+import {
+  formatiereBefunde,
+  istFehler,
+  pruefeInhaltsordner,
+  schwereVon,
+  type Befund,
+} from '../src/lib/content/index.ts';
 import { inhaltsOrdner } from '../src/lib/content/sammlungen.ts';
 
 const HILFE = `Aufruf: npm run pruefen -- [dateien…] [--format json]
@@ -73,11 +80,19 @@ for (const [i, datei] of gesucht.entries()) {
   }
 }
 
-if (json) console.log(JSON.stringify(befunde, null, 2));
+// In JSON steht die Schwere immer ausgeschrieben, auch wo der Befund sie weglässt (fehlend heißt Fehler).
+if (json)
+  console.log(
+    JSON.stringify(
+      befunde.map((b) => ({ ...b, schwere: schwereVon(b) })),
+      null,
+      2,
+    ),
+  );
 else
   console.log(
     befunde.length
       ? formatiereBefunde(befunde)
       : `Keine Probleme gefunden${dateien.length ? ` in ${dateien.join(', ')}` : ''}.`,
   );
-process.exitCode = befunde.length ? 1 : 0;
+process.exitCode = befunde.some(istFehler) ? 1 : 0;
