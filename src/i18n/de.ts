@@ -189,7 +189,7 @@ const texte = {
   'belege.titel': 'Belege',
   'belege.verweis': 'Beleg {nummer}',
   'belege.zurueck': 'Zurück zur Textstelle {nummer}',
-  'belege.zurueckWeitere': 'Zurück zur Textstelle {nummer} ({wiederholung}. Verweis)',
+  'belege.zurueckWeitere': 'Zurück zur Textstelle {nummer}, Verweis {wiederholung}',
   'belege.quelle': 'Quelle',
   'belege.abgerufen': 'abgerufen am',
   'dokument.bearbeiten': 'Diese Seite bearbeiten',
@@ -236,6 +236,8 @@ const texte = {
   'glossar.synonyme': 'Auch',
   'glossar.siehe': 'Siehe auch',
   'glossar.quelle': 'Quelle',
+  'glossar.quellen': 'Quellen',
+  'glossar.abgerufen': 'abgerufen am',
   'glossar.verwendet': 'Verwendet auf {n} Seiten',
   'glossar.verwendet.eins': 'Verwendet auf einer Seite',
 

@@ -27,7 +27,7 @@ export const BELEG_PRAEFIX = 'beleg-';
 export const fussnotenOptionen: FootnoteOptions = {
   label: t('belege.titel'),
   backContent: '↩',
-  // Zweiter und weiterer Verweis auf dieselbe Quelle: „Zurück zur Textstelle 1 (2. Verweis)“.
+  // Zweiter und weiterer Verweis auf dieselbe Quelle: „Zurück zur Textstelle 1, Verweis 2“.
   backLabel: (nummer, wiederholung) =>
     wiederholung > 1 ? t('belege.zurueckWeitere', { nummer, wiederholung }) : t('belege.zurueck', { nummer }),
   clobberPrefix: BELEG_PRAEFIX,

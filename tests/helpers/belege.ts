@@ -13,6 +13,13 @@ import { befunde, type DokumentOptionen } from './regeln.ts';
 
 export const BELEG_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'regeln', 'belege');
 
+/**
+ * Zusatzinhalte für Builds mit Belegen, über die gültigen Inhalte gelegt: ein
+ * rechtliches Konzept, das dieselbe Quellenkennung zitiert wie das technische
+ * (für eindeutige IDs im Dossier), und ein Entwurf mit einer unzitierten Quelle.
+ */
+export const BELEG_INHALTE = join(import.meta.dirname, '..', 'fixtures', 'build', 'belege');
+
 const ORTE: Partial<Record<SammlungName, string>> = {
   konzepte: 'leistungen/testleistung/rechtlich.mdx',
   querschnitt: 'querschnitt/testbaustein.mdx',

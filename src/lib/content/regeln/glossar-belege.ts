@@ -2,7 +2,8 @@
  * Belege im Glossar (content/glossar.yaml). Das Glossar ist YAML, keine
  * MDX-Datei, und hat keinen Status: Es ist immer veröffentlicht, und jede
  * Seite verlinkt es. Eine Definition ist ein bis drei Sätze lang, ihr Beleg ist
- * die eine `quelle` des Eintrags. Darum: Nennt eine Definition eine Norm,
+ * die `quelle` des Eintrags: eine Quelle oder, wenn die Sätze verschiedene
+ * Belege brauchen, eine Liste. Darum: Nennt eine Definition eine Norm,
  * braucht der Eintrag eine Quelle, und jede Quelle sagt, wann sie gelesen
  * wurde. Beides ist ein Fehler.
  */
@@ -34,13 +35,16 @@ export const glossarBelege = {
           `Ergänzen Sie unter dem Eintrag „quelle:“ mit titel, url, art und abgerufen (z. B. ${heute()}), die die Norm belegt, oder streichen Sie die Norm aus der Definition.`,
         );
       }
-      if (eintrag.quelle && typeof eintrag.quelle === 'object' && (eintrag.quelle as { abgerufen?: unknown }).abgerufen === undefined) {
+      // „quelle“ ist eine Quelle oder eine Liste; jede einzelne braucht ihr Abrufdatum.
+      const quellen = Array.isArray(eintrag.quelle) ? eintrag.quelle : eintrag.quelle ? [eintrag.quelle] : [];
+      quellen.forEach((q, j) => {
+        if (!q || typeof q !== 'object' || (q as { abgerufen?: unknown }).abgerufen !== undefined) return;
         melde(
-          [i, 'quelle'],
+          Array.isArray(eintrag.quelle) ? [i, 'quelle', j] : [i, 'quelle'],
           `Bei der Quelle von „${begriff}“ fehlt „abgerufen“, das Datum, an dem sie gelesen wurde.`,
           `Lesen Sie die Quelle und ergänzen Sie „abgerufen: ${heute()}“ (JJJJ-MM-TT) unter „quelle“.`,
         );
-      }
+      });
     });
     return befunde;
   },
