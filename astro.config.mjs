@@ -8,6 +8,7 @@ import { CSP_DIREKTIVEN, SKRIPT_QUELLEN, STIL_QUELLEN } from './src/lib/csp.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
 import { aufgabenlisten } from './src/integrations/aufgabenlisten.ts';
 import { basisLinks } from './src/integrations/basis-links.ts';
+import { belege, fussnotenOptionen } from './src/integrations/belege.ts';
 import { mermaidFences } from './src/integrations/mermaid-fences.ts';
 import suchindex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -44,10 +45,12 @@ export default defineConfig({
   markdown: {
     // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
     // Kästchen in Aufgabenlisten bekommen ihren Text als Beschriftung.
-    // Links mit „/“ am Anfang bekommen den Pfad der Website.
+    // Fußnoten sind Belege am Satz: deutsche Texte, an jedem Beleg die Quelle (src/integrations/belege.ts).
+    // Links mit „/“ am Anfang bekommen den Pfad der Website (nach den Belegen, die selbst Links anlegen).
     processor: satteri({
       mdastPlugins: [mermaidFences()],
-      hastPlugins: [aufgabenlisten(), basisLinks(base, indexHtml)],
+      hastPlugins: [aufgabenlisten(), belege(), basisLinks(base, indexHtml)],
+      features: { gfm: { footnotes: fussnotenOptionen } },
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },

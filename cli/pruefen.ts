@@ -2,11 +2,18 @@
  * npm run pruefen [dateien…] [--format text|json|github|gitlab]: prüft Inhalte
  * und meldet alle Probleme auf Deutsch mit Datei, Zeile, Regel und Hinweis.
  * Ohne Dateien prüft es den ganzen Inhaltsordner. Exit-Code 1, sobald es einen
- * Fehler gibt; Warnungen werden nur gemeldet.
+ * Fehler gibt; Warnungen (z. B. fehlende Belege im Entwurf) werden gemeldet,
+ * halten aber nicht an.
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { formatiereBefunde, pruefeInhaltsordner, type Befund } from '../src/lib/content/index.ts';
+import {
+  formatiereBefunde,
+  istFehler,
+  pruefeInhaltsordner,
+  schwereVon,
+  type Befund,
+} from '../src/lib/content/index.ts';
 import { githubBefehle, githubZusammenfassung } from '../src/lib/content/formate/github.ts';
 import { gitlabBericht } from '../src/lib/content/formate/gitlab.ts';
 import { inhaltsOrdner } from '../src/lib/content/sammlungen.ts';
@@ -90,7 +97,15 @@ for (const [i, datei] of gesucht.entries()) {
   }
 }
 
-if (format === 'json') console.log(JSON.stringify(befunde, null, 2));
+// In JSON steht die Schwere immer ausgeschrieben, auch wo der Befund sie weglässt (fehlend heißt Fehler).
+if (format === 'json')
+  console.log(
+    JSON.stringify(
+      befunde.map((b) => ({ ...b, schwere: schwereVon(b) })),
+      null,
+      2,
+    ),
+  );
 else if (format === 'gitlab') console.log(JSON.stringify(gitlabBericht(befunde), null, 2));
 else if (format === 'github') {
   for (const befehl of githubBefehle(befunde)) console.log(befehl);
@@ -102,5 +117,4 @@ else if (format === 'github') {
       ? formatiereBefunde(befunde)
       : `Keine Probleme gefunden${dateien.length ? ` in ${dateien.join(', ')}` : ''}.`,
   );
-// Warnungen halten nichts an (Befund.schwere); nur Fehler.
-process.exitCode = befunde.some((b) => b.schwere !== 'warnung') ? 1 : 0;
+process.exitCode = befunde.some(istFehler) ? 1 : 0;

@@ -1,6 +1,6 @@
 /** Beitrag einer Pilotkommune: content/beitraege/<kommune>/<slug>.mdx */
 import { z } from 'astro/zod';
-import { autoren, datum, heute, status, text, verweis } from './common.ts';
+import { autoren, datum, heute, quelle, status, text, verweis } from './common.ts';
 
 export const BEITRAG_ARTEN = [
   'erfahrungsbericht',
@@ -63,6 +63,13 @@ export const beitragSchema = z
       .optional()
       .describe('Konzeptdokument („leistung/konzept“) oder Baustein, den der Beitrag ergänzt oder von dem er abweicht'),
     steckbrief: steckbriefSchema.optional(),
+    /** Eigene Erfahrung braucht keinen Beleg; wer Recht oder Vorgaben nennt, belegt sie wie ein Konzept. */
+    quellen: z
+      .array(quelle, { error: 'Erwartet wird eine Liste von Quellen mit id, titel, url, art und abgerufen.' })
+      .optional()
+      .describe(
+        'Quellen für Aussagen über Recht und Vorgaben (eigene Erfahrungen brauchen keine), im Text als Fußnote [^id] zitiert',
+      ),
   })
   .superRefine((b, ctx) => {
     if (b.art === 'umsetzung' && !b.steckbrief) {

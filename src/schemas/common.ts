@@ -69,6 +69,7 @@ export const quelle = z
     abgerufen: datum.describe('Datum, an dem die Quelle gelesen wurde (JJJJ-MM-TT)').optional(),
   })
   .describe('Quelle mit Titel, Webadresse, Art und Abrufdatum');
+export type Quelle = z.infer<typeof quelle>;
 
 /** Bearbeitungsstand eines Dokuments. */
 export const STATUS = ['entwurf', 'in-abstimmung', 'freigegeben'] as const;

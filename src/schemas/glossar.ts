@@ -15,7 +15,15 @@ export const glossarEintragSchema = z
       .array(text('Ein anderer Begriff aus diesem Glossar'), { error: 'Erwartet wird eine Liste von Begriffen.' })
       .optional()
       .describe('Verwandte Begriffe aus dem Glossar (Schreibweise wie in „begriff“)'),
-    quelle: quelle.optional(),
+    /**
+     * Eine Quelle oder eine Liste von Quellen. Eine Definition mit mehreren
+     * Aussagen braucht oft mehrere Belege; als Liste normalisiert, damit
+     * Website und Prüfung nur eine Form sehen.
+     */
+    quelle: z
+      .preprocess((wert) => (wert && !Array.isArray(wert) ? [wert] : wert), z.array(quelle).min(1))
+      .optional()
+      .describe('Quelle oder Liste von Quellen, die die Aussagen der Definition stützen'),
   })
   .describe('Glossareintrag');
 

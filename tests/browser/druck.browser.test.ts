@@ -29,6 +29,16 @@ function konzeptMitDiagrammen(): string {
   return adresseVon(erstes.datei);
 }
 
+/** Ein Konzeptdokument mit Belegen (Fußnoten), das mit den meisten. */
+function konzeptMitBelegen(): string {
+  const [erstes] = htmlSeiten()
+    .filter((datei) => /^leistungen\/[^/]+\/(?!dossier\/)[^/]+\/index\.html$/.test(datei))
+    .map((datei) => ({ datei, zahl: seite(datei).querySelectorAll('section.belege li').length }))
+    .sort((x, y) => y.zahl - x.zahl);
+  if (!erstes?.zahl) throw new Error('Kein Konzeptdokument mit Belegen in dist/.');
+  return adresseVon(erstes.datei);
+}
+
 /** Das Konzeptdokument mit dem breitesten Diagramm (nach der Schätzung im Build, --diagramm-breite). */
 function konzeptMitBreitemDiagramm(): string {
   const breite = (datei: string) =>
@@ -113,23 +123,48 @@ browserTests('Konzeptdokument im Druck', (umgebung) => {
       const links = await page.locator('.prosa a[href]').evaluateAll((alle) =>
         alle.map((a) => ({
           href: a.getAttribute('href') ?? '',
-          begriff: a.classList.contains('begriff'),
+          // Belege: Sprünge in der Seite und Quellen, deren Adresse ausgeschrieben darunter steht.
+          begriff: a.classList.contains('begriff') || a.classList.contains('beleg-link'),
           nachher: getComputedStyle(a, '::after').content,
         })),
       );
-      const ziele = links.filter((l) => !l.begriff);
+      const ziele = links.filter((l) => !l.begriff && !l.href.startsWith('#'));
       expect(ziele.length, 'Links im Text außer Glossarbegriffen').toBeGreaterThan(0);
       for (const link of ziele) expect(link.nachher, link.href).toBe(`" (${link.href})"`);
       expect(links.some((l) => l.begriff)).toBe(true);
       for (const link of links.filter((l) => l.begriff)) expect(link.nachher, link.href).toBe('none');
-      // Quellen verlinken nach außen; ihre Adresse steht sichtbar darunter, auch auf Papier.
-      const quellen = await page.locator('.quellen li').all();
+      // Quellen verlinken nach außen; ihre Adresse steht sichtbar darunter, auch auf Papier:
+      // zitierte am Beleg (src/integrations/belege.ts), die übrigen in der Quellenliste.
+      const quellen = await page.locator('.quellen li, .belege .beleg-quelle').all();
       expect(quellen.length).toBeGreaterThan(0);
       for (const quelle of quellen) {
         const href = await quelle.locator('a').getAttribute('href');
         expect(href).toMatch(/^https?:\/\//);
         expect(await quelle.locator('.adresse').isVisible()).toBe(true);
         expect(await quelle.locator('.adresse').textContent()).toBe(href);
+      }
+    } finally {
+      await kontext.close();
+    }
+  });
+
+  it('druckt die Belege: Zahl im Text, Liste mit Quelle und Abrufdatum, ohne Rücksprünge', async () => {
+    const kontext = await umgebung().kontext();
+    try {
+      const page = await kontext.newPage();
+      await page.goto(konzeptMitBelegen());
+      await drucken(page);
+      const verweise = page.locator('.prosa a[data-footnote-ref]');
+      expect(await verweise.count()).toBeGreaterThan(0);
+      expect(await verweise.first().isVisible()).toBe(true);
+      expect(await page.locator('section.belege h2').isVisible()).toBe(true);
+      for (const beleg of await page.locator('section.belege li').all()) {
+        expect(await beleg.isVisible()).toBe(true);
+        expect(await beleg.locator('a[data-footnote-backref]').first().isVisible()).toBe(false);
+        const quelle = beleg.locator('.beleg-quelle');
+        if ((await quelle.count()) === 0) continue;
+        expect(await quelle.textContent()).toMatch(/abgerufen am \d{1,2}\. \p{L}+ \d{4}/u);
+        expect(await quelle.locator('.adresse').isVisible()).toBe(true);
       }
     } finally {
       await kontext.close();

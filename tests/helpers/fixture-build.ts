@@ -14,6 +14,8 @@ import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
 export interface FixtureBuild {
   status: number | null;
   ausgabe: string;
+  /** Der Ausgabeordner (für einen Server in Browsertests). */
+  dist: string;
   /** Liest eine gebaute Datei, z. B. „redaktion/index.html“. */
   datei(pfad: string): string;
   seite(pfad: string): HTMLElement;
@@ -30,6 +32,7 @@ export function baueFixture(inhaltsOrdner: string): FixtureBuild {
   return {
     status: ergebnis.status,
     ausgabe: `${ergebnis.stdout}\n${ergebnis.stderr}`,
+    dist,
     datei,
     seite: (pfad) => parse(datei(pfad)),
     aufraeumen: () => {

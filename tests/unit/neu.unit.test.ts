@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
 import type { Frage } from '../../cli/neu/kontext.ts';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { istFehler, pruefeInhaltsordner } from '../../src/lib/content/index.ts';
 import { inhaltsordnerMit } from '../helpers/pruefen.ts';
 
 class Beendet extends Error {
@@ -89,8 +89,17 @@ describe('npm run neu mit Angaben', () => {
     expect(ausgabe).toContain(`Angelegt: ${datei}`);
     expect(ausgabe).toContain(`npm run pruefen -- ${datei}`);
     const { befunde } = await pruefeInhaltsordner(ordner, ordner);
-    expect(befunde).toEqual([]);
+    expect(befunde.filter(istFehler)).toEqual([]);
     const inhalt = readFileSync(join(ordner, datei), 'utf8');
+    // Konzepte und Bausteine bringen eine Beispielquelle mit id, art und abgerufen (heute) mit; solange der
+    // Text sie nicht als Fußnote zitiert, erinnert eine Warnung daran (im Entwurf kein Fehler).
+    if (/^(leistungen|querschnitt)\//.test(datei)) {
+      expect(befunde.map((b) => `${b.regel}:${b.schwere}`)).toEqual(['quelle-unzitiert:warnung']);
+      expect(inhalt).toMatch(
+        /- id: efa-mindestanforderungen\n.*\n.*\n\s+art: Dokumentation\n\s+abgerufen: \d{4}-\d{2}-\d{2}/,
+      );
+      expect(inhalt).toContain('[^efa-mindestanforderungen]');
+    } else expect(befunde).toEqual([]);
     if (datei.endsWith('.mdx')) expect(inhalt).toMatch(/^---\n[\s\S]*\n---\n\n[\s\S]*^## /m);
   });
 

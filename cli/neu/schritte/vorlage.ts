@@ -10,6 +10,7 @@ import {
   KONZEPT_ABSCHNITTE,
   PLATZHALTER,
 } from '../../../src/schemas/abschnitte.ts';
+import { QUELLEN_ARTEN } from '../../../src/schemas/common.ts';
 import type { BeitragArt, KonzeptArt } from '../../../src/schemas/index.ts';
 import { leseYaml, zerlegeMdx } from '../../../src/lib/content/frontmatter.ts';
 import { SAMMLUNGEN } from '../../../src/lib/content/sammlungen.ts';
@@ -33,6 +34,10 @@ function abschnitte(liste: readonly string[]): string {
 const EINLEITUNG =
   '{/* Erlaubt sind Markdown, <Hinweis art="info|warnung|beispiel">, <Begriff>, ```mermaid-Diagramme und Bilder neben der Datei. Siehe CONTRIBUTING.md. */}\n';
 
+/** Das Muster für Belege am Satz (CONTRIBUTING.md, „Quellen und Belege“), als Kommentar: Er erscheint nicht auf der Seite. */
+const BELEGE =
+  '{/* Belege am Satz: Jede Aussage über Recht, Fristen, Zuständigkeiten oder Vorgaben trägt eine Fußnote mit der id ihrer Quelle, z. B. „… gelten die Mindestanforderungen.[^efa-mindestanforderungen]“. Am Dokumentende steht je Fußnote eine Zeile, was in der Quelle die Aussage trägt: „[^efa-mindestanforderungen]: Abschnitt „Anforderungen an nachnutzende Länder“.“ Nennt ein Satz eine Norm (§, Art., Abs., Beschluss 2024/13, Verordnung), verlangt npm run pruefen die Fußnote. */}\n';
+
 /** Felder, die Konzepte und Bausteine gemeinsam haben (src/schemas/dokument.ts). */
 function dokumentFelder(k: Kontext): string {
   return `status: entwurf
@@ -42,10 +47,15 @@ autoren: ${liste(k.autoren!)}
 pruefung:
   zuletzt: ${k.heute}
   naechste: ${inEinemJahr(k.heute)}
-# Ersetzen Sie die Beispielquelle durch die Quellen, auf die sich das Dokument stützt.
+# Ersetzen Sie die Beispielquelle durch die Quellen, auf die sich das Dokument stützt. Jede Quelle
+# hat eine id (im Text als Fußnote [^id] zitiert), eine Art (${QUELLEN_ARTEN.join(', ')})
+# und das Datum, an dem Sie sie gelesen haben (abgerufen).
 quellen:
-  - titel: "EfA-Mindestanforderungen (IT-Planungsrat)"
+  - id: efa-mindestanforderungen
+    titel: "EfA-Mindestanforderungen (IT-Planungsrat)"
     url: https://docs.fitko.de/fit/policies/efa-mindestanforderungen/
+    art: Dokumentation
+    abgerufen: ${k.heute}
 `;
 }
 
@@ -73,6 +83,8 @@ art: ${k.typ}
 datum: ${k.heute}
 autoren: ${liste(k.autoren!)}
 status: entwurf
+# Eigene Erfahrungen brauchen keinen Beleg. Nennen Sie Recht oder Vorgaben (§, Beschluss …), belegen
+# Sie sie wie ein Konzept: „quellen“ mit id, titel, url, art, abgerufen und eine Fußnote [^id] am Satz.
 ${steckbrief}---
 
 ${EINLEITUNG}
@@ -85,7 +97,7 @@ beschreibung: ${t(k.beschreibung!)}
 art: ${k.typ}
 ${dokumentFelder(k)}---
 
-${EINLEITUNG}
+${EINLEITUNG}${BELEGE}
 ${abschnitte(KONZEPT_ABSCHNITTE[k.typ as KonzeptArt])}`;
     case 'baustein':
       return `---
@@ -93,7 +105,7 @@ titel: ${t(k.titel!)}
 beschreibung: ${t(k.beschreibung!)}
 ${dokumentFelder(k)}---
 
-${EINLEITUNG}
+${EINLEITUNG}${BELEGE}
 ${abschnitte(BAUSTEIN_ABSCHNITTE)}`;
     case 'kommune': {
       const p = k.profil!;

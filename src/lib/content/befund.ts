@@ -30,12 +30,30 @@ export function sortiereBefunde(befunde: Befund[]): Befund[] {
   );
 }
 
-/** Eine Zeile je Befund mit Hinweis darunter, wie Compiler es tun: Editoren springen zu datei:zeile:spalte. */
+/** Ob ein Befund Prüfung und Build anhält: alles außer Warnungen. */
+export const istFehler = (b: Befund): boolean => b.schwere !== 'warnung';
+
+/** Die Schwere ausgeschrieben, wie sie in `--format json` steht. */
+export const schwereVon = (b: Befund): 'fehler' | 'warnung' => (istFehler(b) ? 'fehler' : 'warnung');
+
+/** „1 Fehler und 2 Warnungen“; ohne Warnungen wie bisher „3 Probleme“. */
+function anzahlText(befunde: Befund[]): string {
+  const warnungen = befunde.filter((b) => !istFehler(b)).length;
+  const fehler = befunde.length - warnungen;
+  if (!warnungen) return fehler === 1 ? '1 Problem' : `${fehler} Probleme`;
+  const w = warnungen === 1 ? '1 Warnung' : `${warnungen} Warnungen`;
+  return fehler ? `${fehler} Fehler und ${w}` : w;
+}
+
+/**
+ * Eine Zeile je Befund mit Hinweis darunter, wie Compiler es tun: Editoren
+ * springen zu datei:zeile:spalte. Warnungen tragen „Warnung“ vor der Regel.
+ */
 export function formatiereBefunde(befunde: Befund[]): string {
   const zeilen = sortiereBefunde(befunde).map((b) => {
     const feld = b.feld ? ` Feld „${b.feld}“:` : '';
-    return `${b.datei}:${b.zeile}:${b.spalte}  [${b.regel}]${feld} ${b.meldung}\n    So beheben: ${b.hinweis}`;
+    const art = istFehler(b) ? '' : 'Warnung ';
+    return `${b.datei}:${b.zeile}:${b.spalte}  ${art}[${b.regel}]${feld} ${b.meldung}\n    So beheben: ${b.hinweis}`;
   });
-  const anzahl = befunde.length === 1 ? '1 Problem' : `${befunde.length} Probleme`;
-  return `${zeilen.join('\n')}\n\n${anzahl} in den Inhalten gefunden.`;
+  return `${zeilen.join('\n')}\n\n${anzahlText(befunde)} in den Inhalten gefunden.`;
 }

@@ -8,6 +8,7 @@ import { PFLICHTSEITEN, type Beitrag, type GlossarEintrag, type Kommune, type Le
 import { slug } from '../slug.ts';
 import { feldPfad, type Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
+import { glossarBelege } from './regeln/glossar-belege.ts';
 import { GLOSSAR, SAMMLUNGEN, type SammlungName } from './sammlungen.ts';
 import { aehnlichster, beschreibungVon, erlaubteFelder, teilschema } from './schema-info.ts';
 
@@ -185,7 +186,7 @@ export function pruefeVerweise(alle: RohEintrag[], eintraege: GepruefterEintrag[
         );
       }
     }
-    if (e.sammlung === 'glossar') befunde.push(...pruefeGlossar(e));
+    if (e.sammlung === 'glossar') befunde.push(...pruefeGlossar(e), ...glossarBelege.pruefe(e.datei, e.yaml));
   }
   return befunde;
 }

@@ -1,0 +1,33 @@
+/** Das Zeichen einer Fußnote ist die Kennung einer Quelle: Nur so zeigt der Beleg Titel, Art und Abrufdatum. */
+import { aehnlichster } from '../schema-info.ts';
+import { fussnoten, kennung, quellenVon } from './belege-hilfen.ts';
+import { melder, stelleVon } from './hilfen.ts';
+import type { MdxRegel } from './regel.ts';
+
+export const fussnoteOhneQuelle: MdxRegel = {
+  name: 'fussnote-ohne-quelle',
+  beschreibung: 'Jedes Fußnotenzeichen [^kennung] ist die id einer Quelle unter „quellen“ im Front Matter.',
+  pruefe(dokument) {
+    const { befunde, melde } = melder(dokument, this.name);
+    const quellen = quellenVon(dokument);
+    // Ohne Feld „quellen“ (Leistungsseiten) gibt es keine Kennungen; die Definition nennt dort ihre Quelle selbst.
+    if (!dokument.baum || !quellen) return befunde;
+    const ids = quellen.map((q) => q.id).filter((id): id is string => typeof id === 'string');
+    const { verweise, definitionen } = fussnoten(dokument.baum);
+    const gemeldet = new Set<string>();
+    for (const knoten of [...definitionen, ...verweise]) {
+      const k = kennung(knoten);
+      if (ids.includes(k) || gemeldet.has(k)) continue;
+      gemeldet.add(k);
+      const vorschlag = aehnlichster(k, ids);
+      melde(
+        stelleVon(knoten),
+        `Die Fußnote „[^${k}]“ nennt keine Quelle: Unter „quellen“ hat keine Quelle die id „${k}“.`,
+        vorschlag
+          ? `Meinten Sie „[^${vorschlag}]“? Sonst tragen Sie die Quelle unter „quellen“ mit „id: ${k}“, titel, url, art und abgerufen ein.`
+          : `Tragen Sie die Quelle unter „quellen“ ein: „- id: ${k}“, darunter titel, url, art und abgerufen (JJJJ-MM-TT).`,
+      );
+    }
+    return befunde;
+  },
+};
