@@ -5,6 +5,7 @@
  * im Browser-Editor.
  */
 import GithubSlugger from 'github-slugger';
+import { istMermaid } from '../../config/diagramm.ts';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -44,7 +45,7 @@ export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: 
     // der so schon rechnet, während die übrigen Regeln laufen.
     visit(baum, (knoten) => {
       if (knoten.type === 'heading') anker.add(slugger.slug(toString(knoten as Heading)));
-      if (knoten.type === 'code' && knoten.lang?.toLowerCase() === 'mermaid') {
+      if (knoten.type === 'code' && istMermaid(knoten.lang)) {
         diagramme.push({ datei: eintrag.datei, ...stelleVon(knoten), code: knoten.value });
       }
     });
