@@ -13,7 +13,7 @@ import {
   schwereVon,
   type Befund,
 } from '../src/lib/content/index.ts';
-import { inhaltsOrdner } from '../src/lib/content/sammlungen.ts';
+import { inhaltsOrdner } from '../src/config/inhalte.ts';
 
 const HILFE = `Aufruf: npm run pruefen -- [dateien…] [--format json]
 

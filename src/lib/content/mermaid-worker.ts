@@ -45,6 +45,5 @@ async function lies(code: string): Promise<DiagrammErgebnis> {
   }
 }
 
-const ergebnisse: DiagrammErgebnis[] = [];
-for (const code of workerData as string[]) ergebnisse.push(await lies(code));
-parentPort!.postMessage(ergebnisse);
+// Jedes Ergebnis sofort: Hängt ein Diagramm, weiß mermaid.ts, welches, und liest die übrigen neu.
+for (const code of workerData as string[]) parentPort!.postMessage(await lies(code));
