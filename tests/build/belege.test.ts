@@ -44,7 +44,7 @@ describe('Konzeptseite mit Belegen', () => {
     expect(verweise.map((a) => a.text)).toEqual(['1', '2', '1']);
     expect(verweise.map((a) => a.getAttribute('aria-label'))).toEqual(['Beleg 1', 'Beleg 2', 'Beleg 1']);
     for (const a of verweise) {
-      expect(a.parentNode.tagName).toBe('SUP');
+      expect(a.parentNode?.tagName).toBe('SUP');
       const ziel = dom.getElementById(id(a.getAttribute('href')));
       expect(ziel?.tagName, a.getAttribute('href')).toBe('LI');
       // Vom Beleg führt ein Rücksprung genau zu diesem Verweis.
