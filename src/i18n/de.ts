@@ -236,6 +236,7 @@ const texte = {
   'glossar.synonyme': 'Auch',
   'glossar.siehe': 'Siehe auch',
   'glossar.quelle': 'Quelle',
+  'glossar.quellen': 'Quellen',
   'glossar.verwendet': 'Verwendet auf {n} Seiten',
   'glossar.verwendet.eins': 'Verwendet auf einer Seite',
 
