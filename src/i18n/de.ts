@@ -237,6 +237,7 @@ const texte = {
   'glossar.siehe': 'Siehe auch',
   'glossar.quelle': 'Quelle',
   'glossar.quellen': 'Quellen',
+  'glossar.abgerufen': 'abgerufen am',
   'glossar.verwendet': 'Verwendet auf {n} Seiten',
   'glossar.verwendet.eins': 'Verwendet auf einer Seite',
 

@@ -1,6 +1,6 @@
 /** Glossar: content/glossar.yaml, eine Liste von Begriffen. */
 import { z } from 'astro/zod';
-import { quelle, text, type Quelle } from './common.ts';
+import { quelle, text } from './common.ts';
 
 export const glossarEintragSchema = z
   .strictObject({
@@ -15,22 +15,25 @@ export const glossarEintragSchema = z
       .array(text('Ein anderer Begriff aus diesem Glossar'), { error: 'Erwartet wird eine Liste von Begriffen.' })
       .optional()
       .describe('Verwandte Begriffe aus dem Glossar (Schreibweise wie in „begriff“)'),
-    /** Eine Quelle oder, wenn die Definition mehrere Aussagen trägt, eine Liste von Quellen. */
+    /**
+     * Eine Quelle oder eine Liste von Quellen. Eine Definition mit mehreren
+     * Aussagen braucht oft mehrere Belege; als Liste normalisiert, damit
+     * Website und Prüfung nur eine Form sehen.
+     */
     quelle: z
-      .union([quelle, z.array(quelle).min(1, 'Die Liste der Quellen ist leer; lassen Sie „quelle“ dann weg.')], {
-        error: 'Erwartet wird eine Quelle (titel, url, art, abgerufen) oder eine Liste solcher Quellen.',
-      })
+      .preprocess(
+        (wert) => (wert && !Array.isArray(wert) ? [wert] : wert),
+        z
+          .array(quelle, {
+            error: 'Erwartet wird eine Quelle (titel, url, art, abgerufen) oder eine Liste solcher Quellen.',
+          })
+          .min(1, 'Die Liste der Quellen ist leer; lassen Sie „quelle“ dann weg.'),
+      )
       .optional()
-      .describe('Eine Quelle oder eine Liste von Quellen (titel, url, art, abgerufen), die die Definition stützen'),
+      .describe('Quelle oder Liste von Quellen, die die Aussagen der Definition stützen'),
   })
   .describe('Glossareintrag');
 
 export const glossarSchema = z.array(glossarEintragSchema, { error: 'Das Glossar ist eine Liste von Begriffen.' });
 
 export type GlossarEintrag = z.infer<typeof glossarEintragSchema>;
-
-/** Die Quellen eines Eintrags als Liste, ob eine oder mehrere angegeben sind. */
-export function glossarQuellen(eintrag: Pick<GlossarEintrag, 'quelle'>): Quelle[] {
-  if (!eintrag.quelle) return [];
-  return Array.isArray(eintrag.quelle) ? eintrag.quelle : [eintrag.quelle];
-}

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { belege, belegteQuellen, fussnotenOptionen, kennungVon } from '../../src/integrations/belege.ts';
 
 function rendere(text: string, frontmatter: Record<string, unknown>) {
-  const data = { astro: { frontmatter } };
+  const data = {
+    astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+  };
   const { html } = markdownToHtml(text, {
     hastPlugins: [belege()],
     features: { gfm: { footnotes: fussnotenOptionen } },
