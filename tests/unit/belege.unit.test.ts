@@ -70,3 +70,14 @@ describe('Plugin belege', () => {
     expect(kennungVon('fn-ozg-8a')).toBeUndefined();
   });
 });
+
+describe('Webadressen der Quellen', () => {
+  it('lehnt Zeichen ab, die das JSON-Schema der offenen Daten („format: uri“) nicht erlaubt', async () => {
+    const { webadresse } = await import('../../src/schemas/common.ts');
+    expect(webadresse.safeParse('https://example.org/a?b=c#d').success).toBe(true);
+    expect(webadresse.safeParse('https://example.org/%5Bx%5D').success).toBe(true);
+    const kaputt = webadresse.safeParse("http://www.bgbl.de/Xaver/start.xav?start=//*[@attr_id='bgbl114s1208.pdf']");
+    expect(kaputt.success).toBe(false);
+    expect(kaputt.error?.issues[0]?.message).toContain('%5B');
+  });
+});
