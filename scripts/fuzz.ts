@@ -63,8 +63,6 @@ if (bauen && angenommen.length) {
   gebaut = ergebnis.gebaut;
   builds = ergebnis.builds;
   fehler.push(...ergebnis.fehler);
-  for (const f of ergebnis.fehler)
-    console.log(`FEHLER [${f.art}] Startwert ${f.seeds.join(', ')} ${f.pfad}: ${f.meldung}`);
 }
 
 console.log(

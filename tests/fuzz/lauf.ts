@@ -148,16 +148,21 @@ export function baueAngenommene(
     if (ok) {
       gebaut += teil.length;
     } else if (teil.length === 1) {
+      // Die ganze Ausgabe neben die Datei, damit sich der Fehler ohne neuen Build lesen lässt.
+      const protokoll = join(mkdtempSync(join(tmpdir(), 'atlas-fuzz-fehler-')), 'build.log');
+      writeFileSync(protokoll, `${teil[0]!.text}\n\n=====\n\n${ausgabe}`);
       const zeilen = ausgabe
         .split('\n')
         .filter((z) => /error|fehler|fault|signal|problem/i.test(z))
         .slice(0, 5);
-      fehler.push({
+      const f: FuzzFehler = {
         art: 'baut-nicht',
         seeds: [teil[0]!.seed],
         pfad: teil[0]!.pfad,
-        meldung: zeilen.join(' | ') || ausgabe.slice(-500),
-      });
+        meldung: `${zeilen.join(' | ') || ausgabe.slice(-500)} (Protokoll: ${protokoll})`,
+      };
+      fehler.push(f);
+      melde(`FEHLER [baut-nicht] Startwert ${f.seeds[0]} ${f.pfad}: ${f.meldung}`);
     } else {
       const mitte = Math.ceil(teil.length / 2);
       stapel.unshift(teil.slice(0, mitte), teil.slice(mitte));
