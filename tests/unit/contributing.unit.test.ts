@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { GRENZEN } from '../../src/lib/content/grenzen.ts';
 import { MDX_REGELN } from '../../src/lib/content/regeln/index.ts';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../src/schemas/abschnitte.ts';
-import { glossarBelege } from '../../src/lib/content/regeln/glossar-belege.ts';
-import { MDX_REGELN } from '../../src/lib/content/regeln/index.ts';
+import { glossarBelege } from '../../src/lib/content/glossar-belege.ts';
 import { HTML_ELEMENTE, KOMPONENTEN } from '../../src/user-components/erlaubt.ts';
 import { dateienUnter, erwartungen, FIXTURES, PROJEKT } from '../helpers/pruefen.ts';
 

@@ -8,7 +8,7 @@ import { PFLICHTSEITEN, type Beitrag, type GlossarEintrag, type Kommune, type Le
 import { slug } from '../slug.ts';
 import { feldPfad, type Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
-import { glossarBelege } from './regeln/glossar-belege.ts';
+import { glossarBelege } from './glossar-belege.ts';
 import { GLOSSAR, SAMMLUNGEN, type SammlungName } from './sammlungen.ts';
 import { aehnlichster, beschreibungVon, erlaubteFelder, teilschema } from './schema-info.ts';
 

@@ -12,7 +12,7 @@ import { MDX_REGELN } from '../../../src/lib/content/regeln/index.ts';
 import { istDeutsch, PROJEKT } from '../../helpers/pruefen.ts';
 
 const ORDNER = join(PROJEKT, 'src/lib/content/regeln');
-const HILFSMODULE = ['index.ts', 'regel.ts', 'hilfen.ts', 'attribute.ts'];
+const HILFSMODULE = ['index.ts', 'regel.ts', 'hilfen.ts', 'attribute.ts', 'belege-hilfen.ts'];
 const regelDateien = readdirSync(ORDNER).filter((d) => d.endsWith('.ts') && !HILFSMODULE.includes(d));
 
 describe('MDX_REGELN', () => {

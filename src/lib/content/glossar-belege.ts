@@ -4,13 +4,14 @@
  * Seite verlinkt es. Eine Definition ist ein bis drei Sätze lang, ihr Beleg ist
  * die `quelle` des Eintrags (eine oder eine Liste). Darum: Nennt eine Definition eine Norm,
  * braucht der Eintrag eine Quelle, und jede Quelle sagt, wann sie gelesen
- * wurde. Beides ist ein Fehler.
+ * wurde. Beides ist ein Fehler. Keine MDX-Regel (das Glossar ist YAML), darum
+ * neben pruefen.ts statt unter regeln/; die Normerkennung teilt es mit norm-ohne-beleg.
  */
-import { heute } from '../../../schemas/common.ts';
-import type { Befund } from '../befund.ts';
-import { feldPfad } from '../befund.ts';
-import type { GelesenesYaml } from '../frontmatter.ts';
-import { findeNorm } from './belege-hilfen.ts';
+import { heute } from '../../schemas/common.ts';
+import type { Befund } from './befund.ts';
+import { feldPfad } from './befund.ts';
+import type { GelesenesYaml } from './frontmatter.ts';
+import { findeNorm } from './regeln/belege-hilfen.ts';
 
 export const glossarBelege = {
   name: 'glossar-beleg',

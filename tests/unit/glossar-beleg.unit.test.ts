@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leseYaml } from '../../../src/lib/content/frontmatter.ts';
-import { glossarBelege } from '../../../src/lib/content/regeln/glossar-belege.ts';
-import { BELEG_FIXTURES } from '../../helpers/belege.ts';
-import { stellen } from '../../helpers/regeln.ts';
+import { leseYaml } from '../../src/lib/content/frontmatter.ts';
+import { glossarBelege } from '../../src/lib/content/glossar-belege.ts';
+import { BELEG_FIXTURES } from '../helpers/belege.ts';
+import { stellen } from '../helpers/regeln.ts';
 
 const gefunden = glossarBelege.pruefe(
   'content/glossar.yaml',
