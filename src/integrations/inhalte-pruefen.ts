@@ -44,7 +44,9 @@ export default function inhaltePruefen(): AstroIntegration {
         }
         if (warnungen) logger.warn(`Die Inhalte haben Warnungen (sie halten den Build nicht an):\n\n${warnungen}`);
         // Die Dauer steht im Protokoll, damit npm run bench zeigen kann, wohin die Build-Zeit geht.
-        logger.info(`Inhalte geprüft: keine Probleme (${((performance.now() - start) / 1000).toFixed(2)} s).`);
+        logger.info(
+          `Inhalte geprüft: ${warnungen ? 'keine Fehler, nur Warnungen' : 'keine Probleme'} (${((performance.now() - start) / 1000).toFixed(2)} s).`,
+        );
       },
     },
   };
