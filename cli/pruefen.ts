@@ -53,7 +53,16 @@ if (hilfe || fehler) {
 }
 
 const ordner = resolve(inhaltsOrdner());
-const { befunde: alle } = await pruefeInhaltsordner(ordner);
+let alle: Befund[];
+try {
+  ({ befunde: alle } = await pruefeInhaltsordner(ordner));
+} catch (ursache) {
+  // Fehler einzelner Dateien werden Befunde; kommt doch etwas hier an, ist es ein Fehler des Atlas, kein Stacktrace für Autorinnen.
+  console.error(
+    `Die Prüfung ist unerwartet abgebrochen (${ursache instanceof Error ? ursache.name : 'Fehler'}). Bitte melden Sie das als Fehler des Atlas, mit der Datei, die Sie zuletzt geändert haben.`,
+  );
+  process.exit(2);
+}
 // Verweise brauchen immer den ganzen Bestand; gemeldet wird nur, was die genannten Dateien betrifft.
 const gesucht = dateien.map((d) => resolve(d));
 const befunde: Befund[] = gesucht.length ? alle.filter((b) => gesucht.includes(resolve(b.datei))) : alle;

@@ -50,6 +50,21 @@ export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
     const { line, col } = zaehler.linePos(offset);
     return { zeile: line + zeilenVersatz, spalte: col };
   };
+  // Astro liest Front Matter mit js-yaml, das Steuerzeichen ablehnt; das yaml-Paket nimmt sie hin. Ohne diese
+  // Prüfung bestünde eine Datei die Prüfung und bräche den Build ab.
+  const steuer = STEUERZEICHEN.exec(quelltext);
+  if (steuer) {
+    const vorher = quelltext.slice(0, steuer.index);
+    const zeichen = steuer[0].codePointAt(steuer[0].length - 1)!;
+    return ohneDaten(
+      {
+        code: 'STEUERZEICHEN',
+        meldung: `Im YAML steht ein unsichtbares Steuerzeichen (U+${zeichen.toString(16).toUpperCase().padStart(4, '0')}), das die Website nicht lesen kann.`,
+        hinweis: 'Löschen Sie das Zeichen (es entsteht oft beim Kopieren aus PDF oder Word): Schreiben Sie das Wort an dieser Stelle neu.',
+      },
+      { zeile: vorher.split('\n').length + zeilenVersatz, spalte: vorher.length - vorher.lastIndexOf('\n') },
+    );
+  }
   let dokument: Document.Parsed;
   try {
     // logLevel „error“: Warnungen des Pakets gingen sonst als englische Prozesswarnung an die Autorin.
@@ -92,6 +107,9 @@ export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
     },
   };
 }
+
+/** Zeichen, die js-yaml (Astros Front-Matter-Leser) als nicht druckbar ablehnt; wie PATTERN_NON_PRINTABLE dort. */
+const STEUERZEICHEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 /** Ein Ergebnis ohne Daten mit einem Fehler an einer Stelle. */
 function ohneDaten(f: { meldung: string; code: string; hinweis: string }, stelle: Stelle): GelesenesYaml {
