@@ -16,7 +16,7 @@ import {
 } from '../src/lib/content/index.ts';
 import { githubBefehle, githubZusammenfassung } from '../src/lib/content/formate/github.ts';
 import { gitlabBericht } from '../src/lib/content/formate/gitlab.ts';
-import { inhaltsOrdner } from '../src/lib/content/sammlungen.ts';
+import { inhaltsOrdner } from '../src/config/inhalte.ts';
 
 const FORMATE = ['text', 'json', 'github', 'gitlab'] as const;
 type Format = (typeof FORMATE)[number];
@@ -70,7 +70,16 @@ if (hilfe || fehler) {
 }
 
 const ordner = resolve(inhaltsOrdner());
-const { befunde: alle } = await pruefeInhaltsordner(ordner);
+let alle: Befund[];
+try {
+  ({ befunde: alle } = await pruefeInhaltsordner(ordner));
+} catch (ursache) {
+  // Fehler einzelner Dateien werden Befunde; kommt doch etwas hier an, ist es ein Fehler des Atlas, kein Stacktrace für Autorinnen.
+  console.error(
+    `Die Prüfung ist unerwartet abgebrochen (${ursache instanceof Error ? ursache.name : 'Fehler'}). Bitte melden Sie das als Fehler des Atlas, mit der Datei, die Sie zuletzt geändert haben.`,
+  );
+  process.exit(2);
+}
 // Verweise brauchen immer den ganzen Bestand; gemeldet wird nur, was die genannten Dateien betrifft.
 const gesucht = dateien.map((d) => resolve(d));
 const befunde: Befund[] = gesucht.length ? alle.filter((b) => gesucht.includes(resolve(b.datei))) : alle;

@@ -16,9 +16,12 @@
  * davor, sodass mehrere Dokumente auf einer Seite sich nicht in die Quere kommen.
  */
 import type { Element, ElementContent } from 'hast';
-import type { FootnoteOptions, HastPluginDefinition } from 'satteri';
+import type { Features, HastPluginDefinition } from 'satteri';
 import { t } from '../i18n/de.ts';
 import { formatiereDatum } from '../lib/datum.ts';
+
+/** Sätteris Fußnoten-Einstellungen (`FootnoteOptions`, das Paket exportiert den Typ nicht einzeln). */
+type FootnoteOptions = Exclude<NonNullable<Exclude<NonNullable<Features['gfm']>, boolean>['footnotes']>, boolean>;
 
 /** Präfix der Fußnoten-IDs: „beleg-fn-<kennung>“ am Beleg, „beleg-fnref-<kennung>“ im Text. */
 export const BELEG_PRAEFIX = 'beleg-';
@@ -28,7 +31,7 @@ export const fussnotenOptionen: FootnoteOptions = {
   label: t('belege.titel'),
   backContent: '↩',
   // Zweiter und weiterer Verweis auf dieselbe Quelle: „Zurück zur Textstelle 1, Verweis 2“.
-  backLabel: (nummer, wiederholung) =>
+  backLabel: (nummer: number, wiederholung: number) =>
     wiederholung > 1 ? t('belege.zurueckWeitere', { nummer, wiederholung }) : t('belege.zurueck', { nummer }),
   clobberPrefix: BELEG_PRAEFIX,
 };
@@ -82,7 +85,7 @@ export function kennungVon(id: unknown): string | undefined {
 }
 
 const klassen = (node: Element): string[] => {
-  const c = node.properties?.className;
+  const c: unknown = node.properties?.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 };
 

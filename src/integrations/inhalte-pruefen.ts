@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatiereBefunde, istFehler, pruefeInhaltsordner } from '../lib/content/index.ts';
-import { inhaltsOrdner } from '../lib/content/sammlungen.ts';
+import { inhaltsOrdner } from '../config/inhalte.ts';
 
 /** Die Meldung, mit der der Build abbricht; getrennt, damit Tests sie ohne Astro prüfen können. */
 export async function pruefeVorDemBuild(wurzel: string): Promise<string | undefined> {
@@ -44,7 +44,9 @@ export default function inhaltePruefen(): AstroIntegration {
         }
         if (warnungen) logger.warn(`Die Inhalte haben Warnungen (sie halten den Build nicht an):\n\n${warnungen}`);
         // Die Dauer steht im Protokoll, damit npm run bench zeigen kann, wohin die Build-Zeit geht.
-        logger.info(`Inhalte geprüft: keine Probleme (${((performance.now() - start) / 1000).toFixed(2)} s).`);
+        logger.info(
+          `Inhalte geprüft: ${warnungen ? 'keine Fehler, nur Warnungen' : 'keine Probleme'} (${((performance.now() - start) / 1000).toFixed(2)} s).`,
+        );
       },
     },
   };

@@ -32,6 +32,11 @@ export const text = (beschreibung: string) =>
 /** Eine Webadresse mit http oder https; andere Schemata (javascript:, data:) sind ausgeschlossen. */
 export const webadresse = z
   .url({ protocol: /^https?$/, error: 'Erwartet wird eine Webadresse, die mit https:// (oder http://) beginnt.' })
+  // Die offenen Daten versprechen im JSON-Schema „format: uri“ (RFC 3986); Browser nehmen mehr hin.
+  .refine((adresse) => !/[\s<>"{}|\\^`[\]]/.test(adresse.replace(/^[a-z]+:\/\/\[[^\]]*\]/i, '')), {
+    message:
+      'Die Adresse enthält Zeichen, die in Webadressen kodiert sein müssen (Leerzeichen, [ ], { }, < >, "). Schreiben Sie z. B. %5B für [, %5D für ] und %20 für ein Leerzeichen.',
+  })
   .describe('Webadresse (https://…)');
 
 /** Welche Art von Quelle: hilft Leserinnen und Lesern, das Gewicht eines Belegs einzuschätzen. */

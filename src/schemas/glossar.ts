@@ -21,7 +21,14 @@ export const glossarEintragSchema = z
      * Website und Prüfung nur eine Form sehen.
      */
     quelle: z
-      .preprocess((wert) => (wert && !Array.isArray(wert) ? [wert] : wert), z.array(quelle).min(1))
+      .preprocess(
+        (wert) => (wert && !Array.isArray(wert) ? [wert] : wert),
+        z
+          .array(quelle, {
+            error: 'Erwartet wird eine Quelle (titel, url, art, abgerufen) oder eine Liste solcher Quellen.',
+          })
+          .min(1, 'Die Liste der Quellen ist leer; lassen Sie „quelle“ dann weg.'),
+      )
       .optional()
       .describe('Quelle oder Liste von Quellen, die die Aussagen der Definition stützen'),
   })

@@ -44,7 +44,7 @@ describe('Konzeptseite mit Belegen', () => {
     expect(verweise.map((a) => a.text)).toEqual(['1', '2', '1']);
     expect(verweise.map((a) => a.getAttribute('aria-label'))).toEqual(['Beleg 1', 'Beleg 2', 'Beleg 1']);
     for (const a of verweise) {
-      expect(a.parentNode.tagName).toBe('SUP');
+      expect(a.parentNode?.tagName).toBe('SUP');
       const ziel = dom.getElementById(id(a.getAttribute('href')));
       expect(ziel?.tagName, a.getAttribute('href')).toBe('LI');
       // Vom Beleg führt ein Rücksprung genau zu diesem Verweis.
@@ -52,11 +52,7 @@ describe('Konzeptseite mit Belegen', () => {
       expect(zurueck).toContain(a.id);
     }
     const rueck = dom.querySelectorAll('a[data-footnote-backref]').map((b) => b.getAttribute('aria-label'));
-    expect(rueck).toEqual([
-      'Zurück zur Textstelle 1',
-      'Zurück zur Textstelle 1, Verweis 2',
-      'Zurück zur Textstelle 2',
-    ]);
+    expect(rueck).toEqual(['Zurück zur Textstelle 1', 'Zurück zur Textstelle 1, Verweis 2', 'Zurück zur Textstelle 2']);
   });
 
   it('die Belege haben eine sichtbare Überschrift und zeigen Titel, Link, Art und Abrufdatum der Quelle', () => {
@@ -147,5 +143,30 @@ describe('Dossier mit Belegen aus zwei Dokumenten', () => {
       );
       expect(meldungen).toEqual([]);
     }
+  });
+});
+
+describe('offene Daten', () => {
+  it('/api/v1/konzepte.json trägt je Quelle id, art und abgerufen, und das JSON-Schema beschreibt sie', () => {
+    const daten = JSON.parse(build.datei('api/v1/konzepte.json')) as {
+      daten: { id: string; quellen: Record<string, string>[] }[];
+    };
+    const rechtlich = daten.daten.find((k) => k.id === 'testleistung/rechtlich')!;
+    expect(rechtlich.quellen).toEqual([
+      expect.objectContaining({ id: 'testgesetz-3', art: 'Gesetz', abgerufen: '2026-05-02' }),
+      expect.objectContaining({ id: 'testbeschluss', art: 'Beschluss', abgerufen: '2026-05-03' }),
+    ]);
+    // Die Liste der zitierten Kennungen ist eine Angabe für die Seite, kein Datenfeld.
+    expect(JSON.stringify(daten)).not.toContain('belegteQuellen');
+    const schema = JSON.parse(build.datei('api/v1/schemas/konzepte.schema.json')) as {
+      properties: {
+        daten: {
+          items: { properties: { quellen: { items: { properties: Record<string, { description?: string }> } } } };
+        };
+      };
+    };
+    const felder = schema.properties.daten.items.properties.quellen.items.properties;
+    expect(Object.keys(felder)).toEqual(['id', 'titel', 'url', 'art', 'abgerufen']);
+    expect(felder.abgerufen!.description).toContain('gelesen');
   });
 });

@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GRENZEN } from '../../src/lib/content/grenzen.ts';
+import { MDX_REGELN } from '../../src/lib/content/regeln/index.ts';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../src/schemas/abschnitte.ts';
+import { glossarBelege } from '../../src/lib/content/glossar-belege.ts';
 import { HTML_ELEMENTE, KOMPONENTEN } from '../../src/user-components/erlaubt.ts';
 import { dateienUnter, erwartungen, FIXTURES, PROJEKT } from '../helpers/pruefen.ts';
 
@@ -39,6 +42,15 @@ describe('CONTRIBUTING.md', () => {
     expect(anleitung).toContain('src/user-components/erlaubt.ts');
   });
 
+  it('zeigt den einen Weg für Belege: Quelle mit id, art, abgerufen und Fußnote am Satz', () => {
+    const abschnitt = anleitung.slice(anleitung.indexOf('## Quellen und Belege'));
+    expect(abschnitt).toMatch(
+      /- id: ozg-8a\n\s+titel: .+\n\s+url: .+\n\s+art: Gesetz.*\n\s+abgerufen: \d{4}-\d{2}-\d{2}/,
+    );
+    expect(abschnitt).toContain('verantwortlich.[^ozg-8a]');
+    expect(abschnitt).toMatch(/^\[\^ozg-8a\]: /m);
+  });
+
   it('erklärt jede Regel der Prüfung in der Regeltabelle', () => {
     const fehler = join(FIXTURES, 'pruefen/fehler');
     const regeln = new Set(
@@ -46,8 +58,28 @@ describe('CONTRIBUTING.md', () => {
         !/\.(mdx|yaml)$/.test(d) ? [] : erwartungen(join(fehler, d)).map((e) => e.regel),
       ),
     );
-    for (const regel of [...regeln, 'pflichtseite', 'doppelte-id']) {
+    for (const regel of [
+      ...regeln,
+      'pflichtseite',
+      'doppelte-id',
+      ...MDX_REGELN.map((r) => r.name),
+      glossarBelege.name,
+    ]) {
       expect(anleitung, `Regel ${regel}`).toMatch(new RegExp(`^\\| [^|]*\`${regel}\``, 'm'));
+    }
+  });
+
+  it('nennt jede Regel aus src/lib/content/regeln/ und jede Grenze mit ihrem Wert', () => {
+    for (const regel of [...MDX_REGELN.map((r) => r.name), 'grenze', 'pruefung']) {
+      expect(anleitung, `Regel ${regel}`).toMatch(new RegExp(`^\\| [^|]*\`${regel}\``, 'm'));
+    }
+    const tabelle = anleitung.slice(anleitung.indexOf('### Grenzen'), anleitung.indexOf('## Meldungen der Prüfung'));
+    for (const [name, wert] of Object.entries(GRENZEN)) {
+      // Die Vorprüfung ist eine großzügige Schätzung vor dem Lesen, keine Grenze für Autorinnen.
+      if (name === 'vorpruefungTiefe') continue;
+      expect(tabelle, `Grenze ${name}`).toMatch(
+        new RegExp(`\\| ${wert.toLocaleString('de-DE').replace('.', '\\.')}\\b`),
+      );
     }
   });
 });

@@ -7,6 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Befund } from './befund.ts';
+import { pruefeDiagrammText } from './regeln/mermaid.ts';
 
 /** Ein ```mermaid-Block: Datei, Zeile und Spalte des öffnenden Zauns, Quelltext ohne Zäune. */
 export interface Diagramm {
@@ -19,29 +20,80 @@ export interface Diagramm {
 /** Antwort des Workers je Diagramm. */
 export interface DiagrammErgebnis {
   /** Fehler beim Lesen; fehlt, wenn das Diagramm gültig ist. */
-  fehler?: { meldung: string; zeile?: number | undefined; unbekannterTyp?: boolean | undefined };
+  fehler?: {
+    meldung: string;
+    zeile?: number | undefined;
+    unbekannterTyp?: boolean | undefined;
+    /** Das Lesen dauerte länger als erlaubt (ZEIT_JE_DIAGRAMM_MS). */
+    zeitueberschreitung?: boolean | undefined;
+    /** Der Worker endete beim Lesen dieses Diagramms. */
+    absturz?: boolean | undefined;
+  };
   accTitle?: string | undefined;
   accDescr?: string | undefined;
+  /** Bild, Icon, Verknüpfung oder Adresse, die Mermaid gelesen hat (auch hinter Escapes), gekürzt. */
+  fremd?: string | undefined;
 }
 
 /** Diagrammarten, die Mermaid kennt und die wir empfehlen; für Hinweise. */
 const DIAGRAMMARTEN = 'flowchart TD, sequenceDiagram, stateDiagram-v2, classDiagram, erDiagram, gantt, pie, mindmap';
 
-/** Liest alle Diagramme in einem Worker und gibt die Ergebnisse in derselben Reihenfolge zurück. */
-export async function leseDiagramme(codes: readonly string[]): Promise<DiagrammErgebnis[]> {
-  if (!codes.length) return [];
-  const worker = new Worker(new URL('./mermaid-worker.ts', import.meta.url), { workerData: codes });
-  try {
-    return await new Promise<DiagrammErgebnis[]>((aufloesen, ablehnen) => {
-      worker.once('message', aufloesen);
-      worker.once('error', ablehnen);
-      worker.once('exit', (code) => ablehnen(new Error(`Der Mermaid-Prüfer endete unerwartet (Code ${code}).`)));
-    });
-  } catch (ursache) {
-    throw new Error('Die Mermaid-Diagramme konnten nicht geprüft werden.', { cause: ursache });
-  } finally {
-    await worker.terminate();
+/**
+ * Wie lange ein Diagramm höchstens dauern darf. Das erste trägt das Laden von
+ * mermaid mit (gemessen: 2–5 s auf einem ausgelasteten Rechner); ein
+ * gewöhnliches Diagramm braucht Millisekunden.
+ */
+export const ZEIT_ERSTES_DIAGRAMM_MS = 60_000;
+export const ZEIT_JE_DIAGRAMM_MS = 10_000;
+
+/**
+ * Liest alle Diagramme in einem Worker und gibt die Ergebnisse in derselben
+ * Reihenfolge zurück. Hängt ein Diagramm oder stürzt der Worker daran ab,
+ * bekommt dieses Diagramm einen Fehler, und ein neuer Worker liest die übrigen:
+ * Ein Diagramm hält nie die Prüfung der anderen auf.
+ */
+export async function leseDiagramme(
+  codes: readonly string[],
+  zeiten: { erstes: number; je: number } = { erstes: ZEIT_ERSTES_DIAGRAMM_MS, je: ZEIT_JE_DIAGRAMM_MS },
+): Promise<DiagrammErgebnis[]> {
+  const ergebnisse: DiagrammErgebnis[] = [];
+  while (ergebnisse.length < codes.length) {
+    const start = ergebnisse.length;
+    const rest = codes.slice(start);
+    const worker = new Worker(new URL('./mermaid-worker.ts', import.meta.url), { workerData: rest });
+    try {
+      await new Promise<void>((fertig) => {
+        let uhr: ReturnType<typeof setTimeout>;
+        const stelleUhr = (ms: number) => {
+          clearTimeout(uhr);
+          uhr = setTimeout(() => {
+            ergebnisse.push({ fehler: { meldung: 'Zeitüberschreitung', zeitueberschreitung: true } });
+            fertig();
+          }, ms);
+        };
+        const abbruch = () => {
+          clearTimeout(uhr);
+          // Das Diagramm, an dem der Worker endete, bekommt den Fehler; die übrigen liest ein neuer Worker.
+          if (ergebnisse.length < codes.length) ergebnisse.push({ fehler: { meldung: 'Absturz', absturz: true } });
+          fertig();
+        };
+        stelleUhr(start === 0 ? zeiten.erstes : zeiten.je);
+        worker.on('message', (ergebnis: DiagrammErgebnis) => {
+          ergebnisse.push(ergebnis);
+          if (ergebnisse.length === codes.length) {
+            clearTimeout(uhr);
+            fertig();
+          } else stelleUhr(zeiten.je);
+        });
+        worker.once('error', abbruch);
+        worker.once('exit', abbruch);
+      });
+    } finally {
+      worker.removeAllListeners();
+      await worker.terminate();
+    }
   }
+  return ergebnisse;
 }
 
 /** Prüft Diagramme mit mermaid: lesbar, mit accTitle und accDescr. Was im Text verboten ist, prüft regeln/mermaid.ts. */
@@ -59,7 +111,16 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
 
   if (ergebnis.fehler) {
     const n = ergebnis.fehler.zeile;
-    if (ergebnis.fehler.unbekannterTyp) {
+    if (ergebnis.fehler.zeitueberschreitung || ergebnis.fehler.absturz) {
+      melde(
+        'mermaid',
+        0,
+        ergebnis.fehler.zeitueberschreitung
+          ? `Mermaid braucht für dieses Diagramm länger als ${ZEIT_JE_DIAGRAMM_MS / 1000} Sekunden; so ließe es sich auch im Browser kaum anzeigen.`
+          : 'Mermaid ist beim Lesen dieses Diagramms abgestürzt.',
+        'Vereinfachen Sie das Diagramm oder teilen Sie es in mehrere kleinere; prüfen Sie es im Mermaid Live Editor (mermaid.live).',
+      );
+    } else if (ergebnis.fehler.unbekannterTyp) {
       melde(
         'mermaid',
         1,
@@ -76,6 +137,15 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
       );
     }
     return befunde;
+  }
+  // Was die Textprüfung (regeln/mermaid.ts) schon an seiner Zeile meldet, nicht noch einmal am Zaun.
+  if (ergebnis.fremd && !pruefeDiagrammText(d).length) {
+    melde(
+      'mermaid',
+      0,
+      `Das Diagramm bindet ein Bild, ein Icon, eine Verknüpfung oder eine Adresse ein („${ergebnis.fremd.slice(0, 60)}“). Beim Anzeigen würde der Browser sie von einem fremden Server laden, und die Website erlaubt das nicht.`,
+      'Entfernen Sie Bilder, Icons, Verknüpfungen und Adressen aus dem Diagramm; Links und Bilder gehören als [Linktext](https://…) bzw. ![Beschreibung](./bild.png) unter das Diagramm.',
+    );
   }
   const fehlt = [!ergebnis.accTitle?.trim() && 'accTitle', !ergebnis.accDescr?.trim() && 'accDescr'].filter(Boolean);
   if (fehlt.length) {

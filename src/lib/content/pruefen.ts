@@ -8,7 +8,7 @@ import { PFLICHTSEITEN, type Beitrag, type GlossarEintrag, type Kommune, type Le
 import { slug } from '../slug.ts';
 import { feldPfad, type Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
-import { glossarBelege } from './regeln/glossar-belege.ts';
+import { glossarBelege } from './glossar-belege.ts';
 import { GLOSSAR, SAMMLUNGEN, type SammlungName } from './sammlungen.ts';
 import { aehnlichster, beschreibungVon, erlaubteFelder, teilschema } from './schema-info.ts';
 
@@ -93,8 +93,10 @@ export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEin
           datei: eintrag.datei,
           ...f.stelle,
           regel: 'yaml',
-          meldung: `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
-          hinweis: 'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen; Texte mit „:“ oder „#“ gehören in Anführungszeichen.',
+          meldung: f.hinweis ? f.meldung : `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
+          hinweis:
+            f.hinweis ??
+            'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen; Texte mit „:“ oder „#“ gehören in Anführungszeichen.',
         });
       }
       continue;

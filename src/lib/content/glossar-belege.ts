@@ -2,16 +2,16 @@
  * Belege im Glossar (content/glossar.yaml). Das Glossar ist YAML, keine
  * MDX-Datei, und hat keinen Status: Es ist immer veröffentlicht, und jede
  * Seite verlinkt es. Eine Definition ist ein bis drei Sätze lang, ihr Beleg ist
- * die `quelle` des Eintrags: eine Quelle oder, wenn die Sätze verschiedene
- * Belege brauchen, eine Liste. Darum: Nennt eine Definition eine Norm,
+ * die `quelle` des Eintrags (eine oder eine Liste). Darum: Nennt eine Definition eine Norm,
  * braucht der Eintrag eine Quelle, und jede Quelle sagt, wann sie gelesen
- * wurde. Beides ist ein Fehler.
+ * wurde. Beides ist ein Fehler. Keine MDX-Regel (das Glossar ist YAML), darum
+ * neben pruefen.ts statt unter regeln/; die Normerkennung teilt es mit norm-ohne-beleg.
  */
-import { heute } from '../../../schemas/common.ts';
-import type { Befund } from '../befund.ts';
-import { feldPfad } from '../befund.ts';
-import type { GelesenesYaml } from '../frontmatter.ts';
-import { findeNorm } from './belege-hilfen.ts';
+import { heute } from '../../schemas/common.ts';
+import type { Befund } from './befund.ts';
+import { feldPfad } from './befund.ts';
+import type { GelesenesYaml } from './frontmatter.ts';
+import { findeNorm } from './regeln/belege-hilfen.ts';
 
 export const glossarBelege = {
   name: 'glossar-beleg',
@@ -28,20 +28,21 @@ export const glossarBelege = {
       const norm = typeof eintrag.definition === 'string' ? findeNorm(eintrag.definition) : undefined;
       const melde = (pfad: PropertyKey[], meldung: string, hinweis: string) =>
         befunde.push({ datei, ...yaml.stelleVon(pfad), regel: this.name, feld: feldPfad(pfad), meldung, hinweis });
-      if (norm && (!eintrag.quelle || typeof eintrag.quelle !== 'object')) {
+      // „quelle“ ist eine Quelle oder eine Liste von Quellen.
+      const quellen = Array.isArray(eintrag.quelle) ? (eintrag.quelle as unknown[]) : eintrag.quelle ? [eintrag.quelle] : [];
+      if (norm && quellen.length === 0) {
         melde(
           [i, 'definition'],
           `Die Definition von „${begriff}“ nennt eine Norm („${norm.auszug}“), der Eintrag hat aber keine Quelle.`,
           `Ergänzen Sie unter dem Eintrag „quelle:“ mit titel, url, art und abgerufen (z. B. ${heute()}), die die Norm belegt, oder streichen Sie die Norm aus der Definition.`,
         );
       }
-      // „quelle“ ist eine Quelle oder eine Liste; jede einzelne braucht ihr Abrufdatum.
-      const quellen = Array.isArray(eintrag.quelle) ? eintrag.quelle : eintrag.quelle ? [eintrag.quelle] : [];
       quellen.forEach((q, j) => {
         if (!q || typeof q !== 'object' || (q as { abgerufen?: unknown }).abgerufen !== undefined) return;
+        const titel = (q as { titel?: unknown }).titel;
         melde(
           Array.isArray(eintrag.quelle) ? [i, 'quelle', j] : [i, 'quelle'],
-          `Bei der Quelle von „${begriff}“ fehlt „abgerufen“, das Datum, an dem sie gelesen wurde.`,
+          `Bei der Quelle ${typeof titel === 'string' ? `„${titel}“ ` : ''}von „${begriff}“ fehlt „abgerufen“, das Datum, an dem sie gelesen wurde.`,
           `Lesen Sie die Quelle und ergänzen Sie „abgerufen: ${heute()}“ (JJJJ-MM-TT) unter „quelle“.`,
         );
       });
