@@ -50,9 +50,9 @@ const texte = {
   'suche.status.keine': 'Keine Treffer für „{q}“. Versuchen Sie einen anderen Begriff oder entfernen Sie Filter.',
   'suche.status.gelockert': 'Keine Seite passt zu allen Suchwörtern. {n} Treffer für „{q}“.',
   'suche.status.ergaenzt':
-    'Nur {alle} Seiten passen zu allen Suchwörtern („{q}“); sie stehen oben. Darunter Treffer für „{weniger}“, zusammen {n}.',
+    'Nur {alle} Seiten passen zu allen Suchwörtern („{q}“). Gezeigt werden {n} Treffer für „{weniger}“, darunter diese.',
   'suche.status.ergaenzt.eins':
-    'Nur eine Seite passt zu allen Suchwörtern („{q}“); sie steht oben. Darunter Treffer für „{weniger}“, zusammen {n}.',
+    'Nur eine Seite passt zu allen Suchwörtern („{q}“). Gezeigt werden {n} Treffer für „{weniger}“, darunter diese.',
   'suche.status.keine.filter': 'Keine Seite passt zu allen gewählten Filtern. Entfernen Sie einen Filter.',
   'suche.status.angezeigt': 'Angezeigt: {n} von {gesamt}',
   'suche.mehr': 'Weitere Treffer anzeigen',

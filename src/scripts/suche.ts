@@ -22,7 +22,7 @@ import {
   type Zaehlung,
 } from '../lib/suche/abfrage.ts';
 import { FACETTEN, type Facette } from '../lib/suche/angaben.ts';
-import { BASIS, mitBasis } from '../lib/urls.ts';
+import { BASIS, mitBasis } from '../lib/basis.ts';
 
 interface Pagefind extends PagefindSuche {
   options(optionen: Record<string, unknown>): Promise<void>;

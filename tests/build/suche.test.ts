@@ -116,10 +116,11 @@ describe('Suchbegriff', () => {
     expect(adressen(daten).slice(0, 3)).toContain(url.querschnitt('fit-connect'));
   });
 
-  it('passt keine Seite zu allen Wörtern, zählen die meisten: „Wer hat Wohngeld schon mit OSCI angebunden?“', async () => {
+  it('eine Frage mit Füllwörtern findet die Seiten, um die es geht: „Wer hat Wohngeld schon mit OSCI angebunden?“', async () => {
     const z = zustand({ q: 'Wer hat Wohngeld schon mit OSCI angebunden?' });
     const ergebnis = await sucheAusfuehren(pagefind, z, alle);
-    expect(ergebnis).toMatchObject({ begriff: 'Wohngeld OSCI', gelockert: true });
+    // Ohne Füllwörter; haben zu wenige Seiten alle Wörter, zählt die Kombination mit den meisten Treffern.
+    expect(ergebnis.begriff).toMatch(/^Wohngeld OSCI/);
     const erster = await ergebnis.treffer[0]!.data();
     expect(erster.filters['leistung']).toContain('Wohngeld');
   });

@@ -60,7 +60,7 @@ describe('astro build mit dem Build-Gate', () => {
   it('baut gültige Inhalte mit einem von „npm run neu“ angelegten Beitrag, der auf Kommunen- und Leistungsseite erscheint', async () => {
     const inhalt = inhaltsordnerMit(join(FIXTURES, 'pruefen/gut'));
     const kontext = erstelleKontext(
-      ['--art', 'beitrag', '--kommune', 'teststadt', '--titel', 'Frisch angelegt', '--yes'],
+      ['beitrag', '--kommune', 'teststadt', '--titel', 'Frisch angelegt', '--yes'],
       { inhaltsOrdner: inhalt, ausgabe: () => {}, heute: '2026-10-01' },
     );
     await neu(kontext);

@@ -7,6 +7,7 @@ import {
   hatAnfrage,
   leererZustand,
   lockerungen,
+  WENIGE_TREFFER,
   pagefindFilter,
   pagefindSortierung,
   sortiereWerte,
@@ -340,7 +341,7 @@ describe('Wenige Treffer für alle Wörter', () => {
     filters: {},
   }));
 
-  it('zeigt die Seiten mit allen Wörtern oben und darunter die Treffer für weniger Wörter, und sagt es', async () => {
+  it('zeigt die Treffer für weniger Wörter (darunter die mit allen) und sagt, wie viele alle Wörter haben', async () => {
     const ergebnis = await sucheAusfuehren(
       { search, filters: async () => ({}) },
       zustandAusUrl('?q=Schulung+der+Sachbearbeitung'),
@@ -348,16 +349,25 @@ describe('Wenige Treffer für alle Wörter', () => {
     );
     expect(ergebnis.treffer.map((t) => t.id)).toEqual(['a', 'c', 'd', 'e']);
     expect(ergebnis).toMatchObject({ begriff: 'Sachbearbeitung', gelockert: false, ergaenzt: 1 });
+    antworten['Sachbearbeitung'] = ['c', 'd', 'a', 'e'];
+    const umgestellt = await sucheAusfuehren(
+      { search, filters: async () => ({}) },
+      zustandAusUrl('?q=Schulung+Sachbearbeitung'),
+      {},
+    );
+    // In der Rangfolge der Suche mit weniger Wörtern, nicht mit den Seiten für alle Wörter vorn.
+    expect(umgestellt.treffer.map((t) => t.id)).toEqual(['c', 'd', 'a', 'e']);
   });
 
   it('ergänzt nicht, wenn genug Seiten alle Wörter haben', async () => {
-    antworten['Schulung Sachbearbeitung'] = ['a', 'b', 'c'];
+    const genug = Array.from({ length: WENIGE_TREFFER }, (_, i) => `g${i}`);
+    antworten['Schulung Sachbearbeitung'] = genug;
     const ergebnis = await sucheAusfuehren(
       { search, filters: async () => ({}) },
       zustandAusUrl('?q=Schulung+Sachbearbeitung'),
       {},
     );
-    expect(ergebnis.treffer.map((t) => t.id)).toEqual(['a', 'b', 'c']);
+    expect(ergebnis.treffer.map((t) => t.id)).toEqual(genug);
     expect(ergebnis.ergaenzt).toBeUndefined();
   });
 });

@@ -139,14 +139,14 @@ export interface Suchergebnis {
   /** Fand keine Seite alle Wörter, wurde mit weniger Wörtern gesucht. */
   gelockert: boolean;
   /**
-   * Passten nur wenige Seiten zu allen Wörtern: Wie viele es sind. Sie stehen
-   * oben, darunter die Treffer für weniger Wörter (`begriff`).
+   * Passten nur wenige Seiten zu allen Wörtern: Wie viele es sind. Gezeigt
+   * werden dann die Treffer für weniger Wörter (`begriff`); jene sind darunter.
    */
   ergaenzt?: number | undefined;
 }
 
 /** Unter so vielen Treffern für alle Wörter kommen Treffer für weniger Wörter dazu. */
-export const WENIGE_TREFFER = 3;
+export const WENIGE_TREFFER = 5;
 
 /**
  * Wörter, die in Fragen stehen („Wie richte ich einen Zustellpunkt ein?“),
@@ -237,7 +237,9 @@ export async function sucheAusfuehren(
     let haupt = await pagefind.search(begriff, optionen);
     treffer = haupt?.results ?? [];
     // Wenige oder keine Seiten haben alle Wörter: Stufe für Stufe ein Wort weniger, die Kombination mit den
-    // meisten Treffern gewinnt. Die Seiten mit allen Wörtern bleiben oben; sie sind in jeder Lockerung enthalten.
+    // meisten Treffern gewinnt, in ihrer eigenen Rangfolge. Die Seiten mit allen Wörtern sind darin enthalten;
+    // sie nicht vorzuziehen ist Absicht: In Fragen („Wie richte ich …“) sind die überzähligen Wörter meist
+    // Beiwerk, und Seiten, die zufällig auch „richtet“ enthalten, verdrängten die eigentliche Antwort.
     if (begriff && treffer.length < WENIGE_TREFFER && woerter.length > 1) {
       for (const stufe of lockerungen(woerter)) {
         const antworten = await Promise.all(
@@ -247,10 +249,9 @@ export async function sucheAusfuehren(
           (b.antwort?.results.length ?? 0) > (a.antwort?.results.length ?? 0) ? b : a,
         );
         if ((beste.antwort?.results.length ?? 0) > treffer.length) {
-          const alleWoerter = new Set(treffer.map((t) => t.id));
           if (treffer.length) ergaenzt = treffer.length;
           else gelockert = true;
-          treffer = [...treffer, ...beste.antwort!.results.filter((t) => !alleWoerter.has(t.id))];
+          treffer = beste.antwort!.results;
           ({ begriff, antwort: haupt } = beste);
           break;
         }

@@ -8,7 +8,7 @@
  * Farbschemas bleibt das alte stehen, bis das neue da ist; Quelltext blitzt nie auf.
  */
 import type { Mermaid, MermaidConfig } from 'mermaid';
-import { hochkant } from '../../lib/mermaid-quelle.ts';
+import { hochkant } from './hochkant.ts';
 import { lesePalette, themenVariablen } from './farben.ts';
 import { herunterladen } from './herunterladen.ts';
 import { leseTexte, type DiagrammTexte } from './texte.ts';
