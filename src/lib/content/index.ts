@@ -4,16 +4,15 @@
  * Mermaid-Diagramme. Dieselbe Funktion läuft in npm run pruefen und vor dem
  * Build (src/integrations/inhalte-pruefen.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../schemas/abschnitte.ts';
 import type { GlossarEintrag } from '../../schemas/index.ts';
 import { begriffSchluessel } from '../begriffe.ts';
 import { slug } from '../slug.ts';
 import { adresseJeSammlung, festeSeiten, url } from '../urls.ts';
 import { sortiereBefunde, type Befund } from './befund.ts';
 import { ladeInhalte, type RohEintrag } from './laden.ts';
-import { leseMdx, pruefeMdx, type MdxDokument } from './mdx.ts';
+import { leseMdx, pruefeMdx, type MdxDokument, type MdxKontext } from './mdx.ts';
 import { pruefeDiagramme } from './mermaid.ts';
 import { pruefePflichtseiten, pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
 import { zuordnen, type SammlungName } from './sammlungen.ts';
@@ -90,18 +89,21 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
     // Jede Leistung hat ein Dossier; seine Anker tragen Präfixe und sind nicht für Links aus dem Text gedacht.
     if (eintrag.sammlung === 'leistungen') ziele.set(url.dossier(eintrag.id), new Set());
   }
-  const kontext = {
+  // Die Regeln sind rein; Dateizugriffe (Bilder, Ziele relativer Links) reicht dieser Rand herein.
+  const imInhalt = (pfad: string) => resolve(inhaltsOrdner, ...pfad.split('/'));
+  const kontext: MdxKontext = {
     ziele,
     glossar,
-    inhaltsOrdner,
-    anzeigeBasis,
+    anzeigeOrdner: relative(anzeigeBasis, inhaltsOrdner).split(sep).join('/') || '.',
     adresseVonDatei(pfad: string) {
       const zuordnung = zuordnen(pfad);
       return zuordnung && zuordnung.sammlung !== 'glossar' ? adresseVon(zuordnung.sammlung, zuordnung.id) : undefined;
     },
+    dateiExistiert: (pfad) => statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ?? false,
+    leseText: (pfad) => (statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ? readFileSync(imInhalt(pfad), 'utf8') : undefined),
   };
 
-  for (const dokument of dokumente) befunde.push(...pruefeMdx(dokument, kontext, pflichtAbschnitte(dokument.eintrag)));
+  for (const dokument of dokumente) befunde.push(...pruefeMdx(dokument, kontext));
   befunde.push(...(await diagrammBefunde));
   return befunde;
 }
@@ -118,19 +120,6 @@ function glossarBegriffe(eintraege: RohEintrag[]): Map<string, string> {
     }
   }
   return begriffe;
-}
-
-/** Die Pflichtabschnitte eines Dokuments nach seiner Art (aus src/schemas/abschnitte.ts). */
-function pflichtAbschnitte(eintrag: RohEintrag): { liste: readonly string[]; wofuer: string } | undefined {
-  const art = (eintrag.yaml.daten as { art?: unknown } | undefined)?.art;
-  if (eintrag.sammlung === 'querschnitt') return { liste: BAUSTEIN_ABSCHNITTE, wofuer: 'Pflicht für Querschnitts-Bausteine' };
-  if (eintrag.sammlung === 'konzepte' && typeof art === 'string' && art in KONZEPT_ABSCHNITTE) {
-    return { liste: KONZEPT_ABSCHNITTE[art as keyof typeof KONZEPT_ABSCHNITTE], wofuer: `Pflicht für Konzepte der Art „${art}“` };
-  }
-  if (eintrag.sammlung === 'beitraege' && typeof art === 'string' && art in BEITRAG_ABSCHNITTE) {
-    return { liste: BEITRAG_ABSCHNITTE[art as keyof typeof BEITRAG_ABSCHNITTE], wofuer: `Pflicht für Beiträge der Art „${art}“` };
-  }
-  return undefined;
 }
 
 /** Pfad einer Datei relativ zur Anzeigebasis, wie er in Befunden steht. */

@@ -15,6 +15,8 @@ export interface RohEintrag {
   id: string;
   /** Pfad relativ zum Projekt, z. B. content/leistungen/wohngeld/index.mdx. */
   datei: string;
+  /** Pfad relativ zum Inhaltsordner, mit „/“, z. B. leistungen/wohngeld/index.mdx. */
+  pfad: string;
   quelltext: string;
   yaml: GelesenesYaml;
   /** Bei MDX: der Text nach dem Front Matter und seine erste Zeile. */
@@ -85,9 +87,9 @@ export function ladeInhalte(
         continue;
       }
       const yaml = leseYaml(teile.yaml, 1);
-      eintraege.push({ ...zuordnung, datei, quelltext, yaml, text: teile.text, textStartZeile: teile.textStartZeile });
+      eintraege.push({ ...zuordnung, datei, pfad, quelltext, yaml, text: teile.text, textStartZeile: teile.textStartZeile });
     } else {
-      eintraege.push({ ...zuordnung, datei, quelltext, yaml: leseYaml(quelltext) });
+      eintraege.push({ ...zuordnung, datei, pfad, quelltext, yaml: leseYaml(quelltext) });
     }
   }
   return { eintraege, befunde };

@@ -44,7 +44,7 @@ export async function leseDiagramme(codes: readonly string[]): Promise<DiagrammE
   }
 }
 
-/** Prüft Diagramme: lesbar, mit accTitle und accDescr, ohne „click“-Verknüpfungen. */
+/** Prüft Diagramme mit mermaid: lesbar, mit accTitle und accDescr. Was im Text verboten ist, prüft regeln/mermaid.ts. */
 export async function pruefeDiagramme(diagramme: readonly Diagramm[]): Promise<Befund[]> {
   const ergebnisse = await leseDiagramme(diagramme.map((d) => d.code));
   return diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {}));
@@ -56,26 +56,6 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
   const zeilen = d.code.split('\n');
   const melde = (regel: string, zeileImDiagramm: number, meldung: string, hinweis: string) =>
     befunde.push({ datei: d.datei, zeile: d.zeile + zeileImDiagramm, spalte: zeileImDiagramm ? 1 : d.spalte, regel, meldung, hinweis });
-
-  zeilen.forEach((zeile, i) => {
-    // Einstellungen im Diagramm (%%{init}%% oder ein Kopf mit „config:“) könnten die Vorgaben der Website aushebeln.
-    if (/%%\{/.test(zeile) || (/^\s*config\s*:/.test(zeile) && zeilen[0]?.trim() === '---')) {
-      melde(
-        'mermaid',
-        i + 1,
-        'Einstellungen im Diagramm (%%{init: …}%% oder „config:“) sind nicht erlaubt; Darstellung und Sicherheit legt die Website fest.',
-        'Entfernen Sie die Zeile; Farben und Schrift kommen von der Website.',
-      );
-    }
-    if (/^\s*click\s/.test(zeile) || /\bhref\s*"/.test(zeile)) {
-      melde(
-        'mermaid',
-        i + 1,
-        'Verknüpfungen und Aktionen (click, href) sind in Diagrammen nicht erlaubt: Sie könnten beim Anklicken Code ausführen.',
-        'Entfernen Sie die Zeile und setzen Sie den Link als [Linktext](…) unter das Diagramm.',
-      );
-    }
-  });
 
   if (ergebnis.fehler) {
     const n = ergebnis.fehler.zeile;
