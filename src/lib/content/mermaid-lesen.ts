@@ -5,7 +5,7 @@
  * Beitragseditor im Browser mit dem Mermaid der Seite.
  */
 import type { Mermaid } from 'mermaid';
-import type { DiagrammErgebnis } from './mermaid.ts';
+import type { DiagrammErgebnis } from './mermaid-befunde.ts';
 
 interface MermaidFehler {
   message?: string;

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Window } from 'happy-dom';
-import type { DiagrammErgebnis } from './mermaid.ts';
+import type { DiagrammErgebnis } from './mermaid-befunde.ts';
 import { liesDiagramm } from './mermaid-lesen.ts';
 
 const fenster = new Window();

@@ -7,25 +7,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Befund } from './befund.ts';
+import { befundeZuDiagramm, type Diagramm, type DiagrammErgebnis } from './mermaid-befunde.ts';
 
-/** Ein ```mermaid-Block: Datei, Zeile und Spalte des öffnenden Zauns, Quelltext ohne Zäune. */
-export interface Diagramm {
-  datei: string;
-  zeile: number;
-  spalte: number;
-  code: string;
-}
-
-/** Antwort des Workers je Diagramm. */
-export interface DiagrammErgebnis {
-  /** Fehler beim Lesen; fehlt, wenn das Diagramm gültig ist. */
-  fehler?: { meldung: string; zeile?: number | undefined; unbekannterTyp?: boolean | undefined };
-  accTitle?: string | undefined;
-  accDescr?: string | undefined;
-}
-
-/** Diagrammarten, die Mermaid kennt und die wir empfehlen; für Hinweise. */
-const DIAGRAMMARTEN = 'flowchart TD, sequenceDiagram, stateDiagram-v2, classDiagram, erDiagram, gantt, pie, mindmap';
+export { befundeZuDiagramm, type Diagramm, type DiagrammErgebnis } from './mermaid-befunde.ts';
 
 /** Liest alle Diagramme in einem Worker und gibt die Ergebnisse in derselben Reihenfolge zurück. */
 export async function leseDiagramme(codes: readonly string[]): Promise<DiagrammErgebnis[]> {
@@ -48,43 +32,4 @@ export async function leseDiagramme(codes: readonly string[]): Promise<DiagrammE
 export async function pruefeDiagramme(diagramme: readonly Diagramm[]): Promise<Befund[]> {
   const ergebnisse = await leseDiagramme(diagramme.map((d) => d.code));
   return diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {}));
-}
-
-/** Macht aus dem Ergebnis eines Diagramms Befunde; die Zeile ist die der Datei (Zaun + Zeile im Diagramm). */
-export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befund[] {
-  const befunde: Befund[] = [];
-  const zeilen = d.code.split('\n');
-  const melde = (regel: string, zeileImDiagramm: number, meldung: string, hinweis: string) =>
-    befunde.push({ datei: d.datei, zeile: d.zeile + zeileImDiagramm, spalte: zeileImDiagramm ? 1 : d.spalte, regel, meldung, hinweis });
-
-  if (ergebnis.fehler) {
-    const n = ergebnis.fehler.zeile;
-    if (ergebnis.fehler.unbekannterTyp) {
-      melde(
-        'mermaid',
-        1,
-        `Mermaid erkennt die Art des Diagramms nicht („${zeilen.find((z) => z.trim())?.trim() ?? ''}“).`,
-        `Beginnen Sie das Diagramm mit seiner Art, z. B. ${DIAGRAMMARTEN}.`,
-      );
-    } else {
-      const text = n ? zeilen[n - 1]?.trim() : undefined;
-      melde(
-        'mermaid',
-        n ?? 0,
-        `Mermaid kann das Diagramm nicht lesen${n ? ` (Zeile ${n} des Diagramms${text ? `: „${text}“` : ''})` : ''}.`,
-        'Prüfen Sie in dieser Zeile Pfeile (-->, ->>), Klammern, Anführungszeichen und Schlüsselwörter. Zum Ausprobieren eignet sich der Mermaid Live Editor (mermaid.live).',
-      );
-    }
-    return befunde;
-  }
-  const fehlt = [!ergebnis.accTitle?.trim() && 'accTitle', !ergebnis.accDescr?.trim() && 'accDescr'].filter(Boolean);
-  if (fehlt.length) {
-    melde(
-      'mermaid-barrierefreiheit',
-      0,
-      `Dem Diagramm ${fehlt.length === 2 ? 'fehlen' : 'fehlt'} ${fehlt.map((f) => `„${f}“`).join(' und ')}. Ohne Titel und Beschreibung bleibt es für Screenreader stumm.`,
-      'Schreiben Sie direkt unter die erste Zeile des Diagramms: „accTitle: Kurzer Titel“ und „accDescr: Was das Diagramm zeigt, in ein bis zwei Sätzen“.',
-    );
-  }
-  return befunde;
 }
