@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { t } from '../../../i18n/de.ts';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { beschrifteKaestchen } from '../../../integrations/aufgabenlisten.ts';
 import { istMermaid } from '../../../integrations/mermaid-fences.ts';
@@ -74,8 +75,8 @@ export function zuHast(baum: Root): Element {
   const hast = toHast(ohneKopf, {
     // Fußnoten-IDs mit eigenem Präfix, damit sie nicht mit IDs der Seite zusammenstoßen.
     clobberPrefix: 'vorschau-',
-    footnoteLabel: 'Fußnoten',
-    footnoteBackLabel: (i) => `Zurück zur Fußnote ${i + 1}`,
+    footnoteLabel: t('editor.vorschau.fussnoten'),
+    footnoteBackLabel: (i) => t('editor.vorschau.fussnote.zurueck', { n: i + 1 }),
     handlers: {
       mdxJsxFlowElement: jsx,
       mdxJsxTextElement: jsx,
