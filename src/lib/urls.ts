@@ -21,6 +21,8 @@ export const url = {
   begriff: (begriff: string) => `/glossar/#${slug(begriff)}`,
   seite: (id: string) => `/${id}/`,
   suche: () => '/suche/',
+  /** Beitrag im Browser schreiben, prüfen und einreichen. */
+  beitragEditor: () => '/mitwirken/beitrag/',
   /** Alle Dokumente einer Leistung in einer druckfertigen Seite. */
   dossier: (leistung: string) => `/leistungen/${leistung}/dossier/`,
   redaktion: () => '/redaktion/',
@@ -47,6 +49,7 @@ export function festeSeiten(): string[] {
     url.beitraege(),
     url.glossar(),
     url.suche(),
+    url.beitragEditor(),
     url.redaktion(),
     url.api(),
   ];
