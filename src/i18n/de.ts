@@ -378,6 +378,7 @@ const texte = {
   'editor.vorschau': 'Vorschau',
   'editor.vorschau.hinweis': 'So erscheint der Beitrag auf der Website (ohne Bilder, die neben der Datei liegen).',
   'editor.vorschau.leer': 'Die Vorschau erscheint, sobald Sie etwas eintragen.',
+  'editor.vorschau.diagramm.fehler': 'Mermaid kann dieses Diagramm noch nicht lesen; die Prüfung nennt die Zeile. Quelltext:',
   'editor.vorschau.bild': '[Bild: {alt}]',
   'editor.vorschau.bild.ohne-alt': 'ohne Beschreibung',
   'editor.vorschau.fussnoten': 'Fußnoten',

@@ -10,7 +10,7 @@ import type { Befund } from '../../lib/content/befund.ts';
 import { leseYaml, zerlegeMdx } from '../../lib/content/frontmatter.ts';
 import type { RohEintrag } from '../../lib/content/laden.ts';
 import { leseMdx, pruefeMdx, type MdxKontext } from '../../lib/content/mdx.ts';
-import { befundeZuDiagramm, type Diagramm, type DiagrammErgebnis } from '../../lib/content/mermaid-befunde.ts';
+import { befundeZuDiagramm, type DiagrammErgebnis } from '../../lib/content/mermaid-befunde.ts';
 import { pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from '../../lib/content/pruefen.ts';
 import { adresseVonDatei, type SammlungName } from '../../lib/content/sammlungen.ts';
 import type { EditorDaten } from '../../lib/beitrag-editor.ts';
@@ -20,6 +20,8 @@ export interface Pruefergebnis {
   befunde: Befund[];
   /** Der Syntaxbaum des Textes (fehlt bei einem Syntaxfehler); die Vorschau zeigt ihn. */
   baum?: Root | undefined;
+  /** Quelltexte der Diagramme, die mermaid nicht lesen kann; die Vorschau zeichnet sie nicht. */
+  unlesbar: Set<string>;
 }
 
 /** Liest ein Diagramm mit mermaid; im Browser das Mermaid der Seite (mermaid.ts). */
@@ -75,11 +77,9 @@ export async function pruefeDatei(
 
   const gelesen = leseMdx(eintrag);
   befunde.push(...gelesen.befunde, ...pruefeMdx(gelesen.dokument, kontext));
-  befunde.push(...(await pruefeDiagramme(gelesen.dokument.diagramme, lies)));
-  return { befunde, baum: gelesen.dokument.baum };
-}
-
-async function pruefeDiagramme(diagramme: readonly Diagramm[], lies: DiagrammLeser): Promise<Befund[]> {
+  const diagramme = gelesen.dokument.diagramme;
   const ergebnisse = await Promise.all(diagramme.map((d) => lies(d.code)));
-  return diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {}));
+  befunde.push(...diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {})));
+  const unlesbar = new Set(diagramme.filter((_, i) => ergebnisse[i]?.fehler).map((d) => d.code));
+  return { befunde, baum: gelesen.dokument.baum, unlesbar };
 }

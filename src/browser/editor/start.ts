@@ -3,6 +3,8 @@
  * Prüfung, Vorschau und Ausgabe. Bei jeder Eingabe (kurz entprellt) entsteht
  * die Datei neu, wird gespeichert, geprüft und in der Vorschau gezeigt.
  */
+// Zuerst: Zod darf nicht einmal versuchen, Code zu erzeugen (CSP).
+import './zod-ohne-eval.ts';
 import { t } from '../../i18n/de.ts';
 import type { EditorDaten } from '../../lib/beitrag-editor.ts';
 import { heute } from '../../schemas/index.ts';
@@ -43,11 +45,11 @@ function starte(wurzel: HTMLElement): void {
     const datei = erzeugeDatei(entwurf);
     ausgabe.zeige(datei);
     try {
-      const { befunde, baum } = await pruefeDatei(datei, daten, kontext, liesImBrowser);
+      const { befunde, baum, unlesbar } = await pruefeDatei(datei, daten, kontext, liesImBrowser);
       // Ein späterer Lauf hat schon neuere Eingaben: dieses Ergebnis nicht mehr zeigen.
       if (nummer !== lauf) return;
       anzeige.zeige(ordneAlleZu(befunde, datei));
-      vorschau.zeige(entwurf, baum);
+      vorschau.zeige(entwurf, baum, unlesbar);
       wurzel.dataset.geprueft = String(nummer);
     } catch (fehler) {
       console.error('Beitragseditor: Prüfung abgebrochen', fehler);

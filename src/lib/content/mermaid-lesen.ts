@@ -21,6 +21,9 @@ interface Datenbank {
 /** Liest ein Diagramm; ein Fehler beim Lesen wird zum Ergebnis, nicht zur Ausnahme. */
 export async function liesDiagramm(mermaid: Mermaid, code: string): Promise<DiagrammErgebnis> {
   try {
+    // Meldet Mermaids Diagrammarten an, ohne die Einstellungen anzufassen (initialize würde das Zeichnen
+    // der Website umstellen); getDiagramFromText kennt sonst im Browser noch keine Art.
+    await mermaid.registerExternalDiagrams([]);
     const diagramm = await mermaid.mermaidAPI.getDiagramFromText(code);
     const db = diagramm.db as Datenbank;
     // Diagrammarten ohne diese Felder im Parser: dann zählt, was im Text steht.

@@ -12,18 +12,16 @@ import { zuHast } from './hast.ts';
 import { komponenten, zeichneDiagramme } from './komponenten.ts';
 
 export class Vorschau {
-  private readonly bauteile;
-
   constructor(
     private readonly flaeche: HTMLElement,
-    glossar: readonly EditorBegriff[],
+    private readonly glossar: readonly EditorBegriff[],
   ) {
-    this.bauteile = komponenten(glossar);
     // Farbschema gewechselt: Diagramme der Vorschau in den neuen Farben zeichnen.
     document.addEventListener('atlas:themechange', () => zeichneDiagramme(this.flaeche));
   }
 
-  zeige(entwurf: Entwurf, baum: Root | undefined): void {
+  /** Zeigt den Stand; Diagramme in `unlesbar` erscheinen als Quelltext (die Prüfung meldet sie). */
+  zeige(entwurf: Entwurf, baum: Root | undefined, unlesbar: ReadonlySet<string> = new Set()): void {
     const teile: Node[] = [];
     if (entwurf.titel.trim()) {
       // Die Seite hat schon eine h1; die Vorschau beginnt eine Ebene tiefer, damit die Gliederung stimmt.
@@ -39,7 +37,7 @@ export class Vorschau {
       teile.push(einleitung);
     }
     if (baum) {
-      const inhalt = zuDom(zuHast(baum), this.bauteile);
+      const inhalt = zuDom(zuHast(baum), komponenten(this.glossar, unlesbar));
       if (inhalt) {
         const prosa = document.createElement('div');
         prosa.className = 'prosa';

@@ -27,7 +27,20 @@ let zaehler = 0;
 /** Figuren nach Quelltext: Ein unverändertes Diagramm wird nicht neu gezeichnet, während die Autorin weiterschreibt. */
 const figuren = new Map<string, HTMLElement>();
 
-function diagramm(quelle: string): Node {
+/** Ein Diagramm, das mermaid nicht lesen kann: Quelltext statt Bild; die Prüfung nennt die Zeile. */
+function unlesbaresDiagramm(quelle: string): Node {
+  const rahmen = document.createElement('div');
+  rahmen.className = 'vorschau-diagramm-fehler';
+  const hinweis = document.createElement('p');
+  hinweis.textContent = t('editor.vorschau.diagramm.fehler');
+  const block = document.createElement('pre');
+  block.textContent = quelle;
+  rahmen.append(hinweis, block);
+  return rahmen;
+}
+
+function diagramm(quelle: string, unlesbar: ReadonlySet<string>): Node {
+  if (unlesbar.has(quelle)) return unlesbaresDiagramm(quelle);
   const vorhanden = figuren.get(quelle);
   if (vorhanden) return vorhanden;
   const figur = vorlage('diagramm');
@@ -105,12 +118,12 @@ function bild(platzhalter: Element): Node {
   return text;
 }
 
-/** Die Komponenten für `zuDom`, mit dem Glossar der Website. */
-export function komponenten(glossar: readonly EditorBegriff[]): Komponenten {
+/** Die Komponenten für `zuDom`, mit dem Glossar der Website und den Diagrammen, die mermaid nicht lesen kann. */
+export function komponenten(glossar: readonly EditorBegriff[], unlesbar: ReadonlySet<string>): Komponenten {
   return (platzhalter, kinder) => {
     switch (platzhalter.tagName) {
       case 'x-diagramm':
-        return diagramm(String(platzhalter.properties.quelle ?? ''));
+        return diagramm(String(platzhalter.properties.quelle ?? ''), unlesbar);
       case 'x-hinweis':
         return hinweis(platzhalter, kinder);
       case 'x-begriff':
