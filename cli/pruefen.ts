@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { formatiereBefunde, pruefeInhaltsordner, type Befund } from '../src/lib/content/index.ts';
-import { inhaltsOrdner } from '../src/lib/content/sammlungen.ts';
+import { inhaltsOrdner } from '../src/config/inhalte.ts';
 
 const HILFE = `Aufruf: npm run pruefen -- [dateien…] [--format json]
 

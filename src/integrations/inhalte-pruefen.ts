@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatiereBefunde, pruefeInhaltsordner } from '../lib/content/index.ts';
-import { inhaltsOrdner } from '../lib/content/sammlungen.ts';
+import { inhaltsOrdner } from '../config/inhalte.ts';
 
 /** Die Meldung, mit der der Build abbricht; getrennt, damit Tests sie ohne Astro prüfen können. */
 export async function pruefeVorDemBuild(wurzel: string): Promise<string | undefined> {

@@ -7,14 +7,10 @@
  * In reinem Markdown (ohne JSX) bleibt der Block ein Codeblock.
  */
 import type { MdastPluginDefinition, MdxJsxFlowElement } from 'satteri';
+import { DIAGRAMM_KOMPONENTE, istMermaid } from '../config/diagramm.ts';
 
-/** Name der Komponente, die das Plugin erzeugt; muss in `mdxKomponenten` stehen. */
-export const DIAGRAMM_KOMPONENTE = 'Diagramm';
-
-/** Ob ein Codeblock mit dieser Sprache ein Mermaid-Diagramm ist. */
-export function istMermaid(lang: string | null | undefined): boolean {
-  return lang?.toLowerCase() === 'mermaid';
-}
+// Name der Komponente und was ein Diagramm ist, teilen Plugin, Komponenten und Prüfung (src/config/diagramm.ts).
+export { DIAGRAMM_KOMPONENTE, istMermaid };
 
 /**
  * Der JSX-Knoten, der einen Mermaid-Block ersetzt. `zeile` ist die Zeile der

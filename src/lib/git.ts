@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { inhaltsOrdner } from './content/sammlungen.ts';
+import { inhaltsOrdner } from '../config/inhalte.ts';
 
 export interface Aenderung {
   hash: string;

@@ -4,7 +4,7 @@
  * dürfen) Autoren nichts.
  */
 import Diagramm from '../components/Diagramm.astro';
-import { DIAGRAMM_KOMPONENTE } from '../integrations/mermaid-fences.ts';
+import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
 import Begriff from './Begriff.astro';
 import Hinweis from './Hinweis.astro';
 

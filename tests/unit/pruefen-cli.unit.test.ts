@@ -10,14 +10,14 @@ const ausfuehren = promisify(execFile);
 
 async function pruefen(ordner: string, args: string[]) {
   try {
-    const { stdout } = await ausfuehren(process.execPath, [join(PROJEKT, 'cli/pruefen.ts'), ...args], {
+    const { stdout, stderr } = await ausfuehren(process.execPath, [join(PROJEKT, 'cli/pruefen.ts'), ...args], {
       cwd: join(ordner, '..'),
       env: { ...process.env, ATLAS_CONTENT_DIR: 'content' },
     });
-    return { code: 0, stdout };
+    return { code: 0, stdout, stderr };
   } catch (fehler) {
-    const f = fehler as { code: number; stdout: string };
-    return { code: f.code, stdout: f.stdout };
+    const f = fehler as { code: number; stdout: string; stderr: string };
+    return { code: f.code, stdout: f.stdout, stderr: f.stderr };
   }
 }
 
@@ -49,5 +49,27 @@ describe('npm run pruefen', () => {
     const { code, stdout } = await pruefen(ordner, ['content/beitraege/teststadt/umsetzung.mdx']);
     expect(code).toBe(0);
     expect(stdout).toContain('Keine Probleme gefunden');
+  });
+});
+
+describe('npm run pruefen mit feindlichen Beiträgen', () => {
+  it('meldet Alias-Bombe, 3.000 Ebenen tiefes Zitat und Mermaid mit fremden Quellen mit datei:zeile, ohne Stacktrace, und prüft die übrigen Dateien', async () => {
+    const ordner = inhaltsordnerMit(join(FIXTURES, 'feindlich'));
+    cpSync(
+      join(FIXTURES, 'pruefen/fehler/beitraege/teststadt/ereignis.mdx'),
+      join(ordner, 'beitraege/teststadt/ereignis.mdx'),
+    );
+    const { code, stdout, stderr } = await pruefen(ordner, []);
+    expect(code).toBe(1);
+    for (const stelle of [
+      'content/beitraege/teststadt/alias-bombe.mdx:10:10  [yaml]',
+      'content/beitraege/teststadt/zitat-3000.mdx:16:1  [grenze]',
+      'content/beitraege/teststadt/mermaid-bild.mdx:18:1  [mermaid]',
+      'content/beitraege/teststadt/mermaid-link.mdx:20:1  [mermaid]',
+    ]) {
+      expect(stdout).toContain(stelle);
+    }
+    expect(stdout).toMatch(/^content\/beitraege\/teststadt\/ereignis\.mdx:\d+:\d+ {2}\[ereignis\]/m);
+    expect(`${stdout}${stderr}`).not.toMatch(/^\s+at |ReferenceError|RangeError/m);
   });
 });

@@ -3,7 +3,8 @@
  * Feld seine Zeile und Spalte behält: Fehlermeldungen zeigen auf die Stelle,
  * die die Autorin ändern muss.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { GRENZEN } from './grenzen.ts';
 
 export interface Stelle {
   zeile: number;
@@ -13,8 +14,8 @@ export interface Stelle {
 export interface GelesenesYaml {
   /** Die Daten als einfache JavaScript-Werte; undefined bei Syntaxfehlern. */
   daten: unknown;
-  /** Syntaxfehler im YAML, mit Stelle. */
-  fehler: { meldung: string; code: string; stelle: Stelle }[];
+  /** Syntaxfehler im YAML, mit Stelle; `hinweis` bei Fehlern, die nicht Einrückung oder Zeichen betreffen. */
+  fehler: { meldung: string; code: string; stelle: Stelle; hinweis?: string }[];
   /** Stelle eines Feldes; fehlt es, die des nächsten vorhandenen Elternteils. */
   stelleVon(pfad: readonly PropertyKey[]): Stelle;
 }
@@ -45,14 +46,30 @@ export function zerlegeMdx(quelltext: string): ZerlegteMdx | undefined {
  */
 export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
   const zaehler = new LineCounter();
-  const dokument = parseDocument(quelltext, { lineCounter: zaehler, prettyErrors: false, uniqueKeys: true });
   const stelleAus = (offset: number): Stelle => {
     const { line, col } = zaehler.linePos(offset);
     return { zeile: line + zeilenVersatz, spalte: col };
   };
+  let dokument: Document.Parsed;
+  try {
+    dokument = parseDocument(quelltext, { lineCounter: zaehler, prettyErrors: false, uniqueKeys: true });
+  } catch (ausnahme) {
+    // Der Parser steigt rekursiv in verschachtelte Listen ab; zu tief wird ein Fehler der Datei.
+    return ohneDaten(yamlAusnahme(ausnahme), { zeile: 1 + zeilenVersatz, spalte: 1 });
+  }
+  let daten: unknown;
+  let fehler: GelesenesYaml['fehler'] = dokument.errors.map((e) => ({ meldung: e.message, code: e.code, stelle: stelleAus(e.pos[0]) }));
+  if (!fehler.length) {
+    try {
+      // Verweise (*anker) vervielfachen Daten; eine „Alias-Bombe“ wüchse sonst ins Unermessliche.
+      daten = dokument.toJS({ maxAliasCount: GRENZEN.yamlVerweise });
+    } catch (ausnahme) {
+      fehler = [{ ...yamlAusnahme(ausnahme), stelle: stelleAus(ersterVerweis(quelltext)) }];
+    }
+  }
   return {
-    daten: dokument.errors.length ? undefined : dokument.toJS(),
-    fehler: dokument.errors.map((e) => ({ meldung: e.message, code: e.code, stelle: stelleAus(e.pos[0]) })),
+    daten,
+    fehler,
     stelleVon(pfad) {
       let knoten: unknown = dokument.contents;
       let offset = (knoten as Node | null)?.range?.[0] ?? 0;
@@ -72,5 +89,39 @@ export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
       }
       return stelleAus(offset);
     },
+  };
+}
+
+/** Ein Ergebnis ohne Daten mit einem Fehler an einer Stelle. */
+function ohneDaten(f: { meldung: string; code: string; hinweis: string }, stelle: Stelle): GelesenesYaml {
+  return { daten: undefined, fehler: [{ ...f, stelle }], stelleVon: () => stelle };
+}
+
+/** Offset des ersten Verweises („*name“) für die Zeilenangabe, sonst 0. */
+function ersterVerweis(quelltext: string): number {
+  return Math.max(0, quelltext.search(/(?:^|[\s:,[{-])\*[^\s*]/m));
+}
+
+/** Deutsche Meldung zu einer Ausnahme des yaml-Pakets (nie ein Stacktrace). */
+function yamlAusnahme(ausnahme: unknown): { meldung: string; code: string; hinweis: string } {
+  const text = ausnahme instanceof Error ? ausnahme.message : String(ausnahme);
+  if (/Excessive alias count/i.test(text)) {
+    return {
+      code: 'ALIAS_GRENZE',
+      meldung: `Das YAML verwendet zu viele Verweise (&anker und *anker); erlaubt sind höchstens ${GRENZEN.yamlVerweise}.`,
+      hinweis: 'Schreiben Sie die Werte aus, statt mit &name und *name auf sie zu verweisen.',
+    };
+  }
+  if (/Unresolved alias/i.test(text)) {
+    return {
+      code: 'ALIAS_UNBEKANNT',
+      meldung: 'Das YAML verweist mit *name auf einen Anker, den es nicht gibt.',
+      hinweis: 'Schreiben Sie den Wert aus; ein Wert, der mit * beginnt, gehört in Anführungszeichen: "*wichtig*".',
+    };
+  }
+  return {
+    code: 'ZU_TIEF',
+    meldung: 'Das YAML ist zu tief verschachtelt oder zu groß, um es zu lesen.',
+    hinweis: 'Vereinfachen Sie das Front Matter: Felder mit einfachen Werten und Listen, nicht tiefer als nötig.',
   };
 }

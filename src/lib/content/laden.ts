@@ -2,13 +2,15 @@
  * Liest alle Dateien unter content/ von der Platte, ordnet sie ihren Sammlungen
  * zu und liest das YAML mit Zeilenangaben. Führt nichts aus: MDX bleibt Text.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { slug } from '../slug.ts';
+import { befundAusAusnahme } from './ausnahme.ts';
 import type { Befund } from './befund.ts';
 import { leseYaml, zerlegeMdx, type GelesenesYaml } from './frontmatter.ts';
-import { SAMMLUNGEN, zuordnen, type SammlungName } from './sammlungen.ts';
+import { dateiZuGross, GRENZEN, pruefeGroesse } from './grenzen.ts';
+import { SAMMLUNGEN, zuordnen, type SammlungName, type Zuordnung } from './sammlungen.ts';
 
 export interface RohEintrag {
   sammlung: SammlungName;
@@ -72,25 +74,44 @@ export function ladeInhalte(
       });
       continue;
     }
-    const quelltext = readFileSync(absolut, 'utf8');
-    if (pfad.endsWith('.mdx')) {
-      const teile = zerlegeMdx(quelltext);
-      if (!teile) {
-        befunde.push({
-          datei,
-          zeile: 1,
-          spalte: 1,
-          regel: 'frontmatter',
-          meldung: 'Die Datei beginnt nicht mit einem Front-Matter-Block.',
-          hinweis: 'Die erste Zeile muss „---“ sein, dann folgen die Felder, dann wieder eine Zeile „---“. Vorlage: npm run neu.',
-        });
-        continue;
-      }
-      const yaml = leseYaml(teile.yaml, 1);
-      eintraege.push({ ...zuordnung, datei, pfad, quelltext, yaml, text: teile.text, textStartZeile: teile.textStartZeile });
-    } else {
-      eintraege.push({ ...zuordnung, datei, pfad, quelltext, yaml: leseYaml(quelltext) });
+    try {
+      const eintrag = leseDatei(absolut, datei, pfad, zuordnung, befunde);
+      if (eintrag) eintraege.push(eintrag);
+    } catch (fehler) {
+      // Was beim Lesen einer Datei auch geschieht: ein Befund für sie, die übrigen Dateien werden gelesen.
+      befunde.push(befundAusAusnahme(datei, fehler, 'beim Lesen'));
     }
   }
   return { eintraege, befunde };
+}
+
+/** Liest eine Datei mit Front Matter bzw. YAML; Befunde zu Form und Grenzen kommen in `befunde`. */
+function leseDatei(absolut: string, datei: string, pfad: string, zuordnung: Zuordnung, befunde: Befund[]): RohEintrag | undefined {
+  // Erst die Größe auf der Platte: Eine riesige Datei wird gar nicht erst gelesen (UTF-8: bis 4 Byte je Zeichen).
+  const bytes = statSync(absolut).size;
+  if (bytes > GRENZEN.dateiZeichen * 4) {
+    befunde.push(dateiZuGross(datei, `${(bytes / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`));
+    return undefined;
+  }
+  const quelltext = readFileSync(absolut, 'utf8');
+  const grenzen = pruefeGroesse(datei, quelltext);
+  befunde.push(...grenzen);
+  if (quelltext.length > GRENZEN.dateiZeichen) return undefined;
+  if (!pfad.endsWith('.mdx')) return { ...zuordnung, datei, pfad, quelltext, yaml: leseYaml(quelltext) };
+  const teile = zerlegeMdx(quelltext);
+  if (!teile) {
+    befunde.push({
+      datei,
+      zeile: 1,
+      spalte: 1,
+      regel: 'frontmatter',
+      meldung: 'Die Datei beginnt nicht mit einem Front-Matter-Block.',
+      hinweis: 'Die erste Zeile muss „---“ sein, dann folgen die Felder, dann wieder eine Zeile „---“. Vorlage: npm run neu.',
+    });
+    return undefined;
+  }
+  const yaml = leseYaml(teile.yaml, 1);
+  // Mit einer zu langen Zeile wird der Text nicht gelesen (die MDX-Regeln laufen nicht), das Front Matter schon.
+  if (grenzen.length) return { ...zuordnung, datei, pfad, quelltext, yaml };
+  return { ...zuordnung, datei, pfad, quelltext, yaml, text: teile.text, textStartZeile: teile.textStartZeile };
 }

@@ -5,6 +5,7 @@
  * im Browser-Editor.
  */
 import GithubSlugger from 'github-slugger';
+import { istMermaid } from '../../config/diagramm.ts';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -15,6 +16,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
+import { pruefeBaumTiefe, pruefeDiagrammGrenzen, vorpruefeTiefe } from './grenzen.ts';
 import { uebersetzeMdxFehler } from './mdx-fehler.ts';
 import type { Diagramm } from './mermaid.ts';
 import { stelleVon } from './regeln/hilfen.ts';
@@ -27,8 +29,15 @@ const leser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(re
 
 /** Liest eine MDX-Datei. Ein Syntaxfehler wird als Befund gemeldet; dann fehlt der Baum. */
 export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: Befund[] } {
+  const ohneBaum = { eintrag, anker: new Set<string>(), diagramme: [] };
+  // Zu tief Verschachteltes liest remark gar nicht erst: Es steigt selbst rekursiv ab (siehe grenzen.ts).
+  const vorab = vorpruefeTiefe(eintrag.datei, eintrag.text ?? eintrag.quelltext, eintrag.textStartZeile ?? 1);
+  if (vorab.length) return { dokument: ohneBaum, befunde: vorab };
   try {
     const baum = leser.parse(eintrag.quelltext);
+    const zuTief = pruefeBaumTiefe(eintrag.datei, baum);
+    // Ohne Baum laufen keine Regeln; sie steigen ebenfalls in den Baum ab.
+    if (zuTief.length) return { dokument: ohneBaum, befunde: zuTief };
     const slugger = new GithubSlugger();
     const anker = new Set<string>();
     const diagramme: Diagramm[] = [];
@@ -36,13 +45,15 @@ export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: 
     // der so schon rechnet, während die übrigen Regeln laufen.
     visit(baum, (knoten) => {
       if (knoten.type === 'heading') anker.add(slugger.slug(toString(knoten as Heading)));
-      if (knoten.type === 'code' && knoten.lang?.toLowerCase() === 'mermaid') {
+      if (knoten.type === 'code' && istMermaid(knoten.lang)) {
         diagramme.push({ datei: eintrag.datei, ...stelleVon(knoten), code: knoten.value });
       }
     });
-    return { dokument: { eintrag, baum, anker, diagramme }, befunde: [] };
+    const zuGross = pruefeDiagrammGrenzen(eintrag.datei, diagramme);
+    // Zu viele oder zu große Diagramme liest mermaid nicht; die übrigen Regeln laufen.
+    return { dokument: { eintrag, baum, anker, diagramme: zuGross.length ? [] : diagramme }, befunde: zuGross };
   } catch (fehler) {
-    return { dokument: { eintrag, anker: new Set(), diagramme: [] }, befunde: [uebersetzeMdxFehler(eintrag.datei, fehler)] };
+    return { dokument: ohneBaum, befunde: [uebersetzeMdxFehler(eintrag.datei, fehler)] };
   }
 }
 

@@ -16,13 +16,29 @@ export interface Diagramm {
 /** Antwort des Workers je Diagramm. */
 export interface DiagrammErgebnis {
   /** Fehler beim Lesen; fehlt, wenn das Diagramm gültig ist. */
-  fehler?: { meldung: string; zeile?: number | undefined; unbekannterTyp?: boolean | undefined };
+  fehler?: {
+    meldung: string;
+    zeile?: number | undefined;
+    unbekannterTyp?: boolean | undefined;
+    /** Das Lesen dauerte länger als erlaubt (ZEIT_JE_DIAGRAMM_MS). */
+    zeitueberschreitung?: boolean | undefined;
+    /** Der Worker endete beim Lesen dieses Diagramms. */
+    absturz?: boolean | undefined;
+  };
   accTitle?: string | undefined;
   accDescr?: string | undefined;
 }
 
 /** Diagrammarten, die Mermaid kennt und die wir empfehlen; für Hinweise. */
 const DIAGRAMMARTEN = 'flowchart TD, sequenceDiagram, stateDiagram-v2, classDiagram, erDiagram, gantt, pie, mindmap';
+
+/**
+ * Wie lange ein Diagramm höchstens dauern darf. Das erste trägt das Laden von
+ * mermaid mit (gemessen: 2–5 s auf einem ausgelasteten Rechner); ein
+ * gewöhnliches Diagramm braucht Millisekunden.
+ */
+export const ZEIT_ERSTES_DIAGRAMM_MS = 60_000;
+export const ZEIT_JE_DIAGRAMM_MS = 10_000;
 
 /** Macht aus dem Ergebnis eines Diagramms Befunde; die Zeile ist die der Datei (Zaun + Zeile im Diagramm). */
 export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befund[] {
@@ -33,7 +49,16 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
 
   if (ergebnis.fehler) {
     const n = ergebnis.fehler.zeile;
-    if (ergebnis.fehler.unbekannterTyp) {
+    if (ergebnis.fehler.zeitueberschreitung || ergebnis.fehler.absturz) {
+      melde(
+        'mermaid',
+        0,
+        ergebnis.fehler.zeitueberschreitung
+          ? `Mermaid braucht für dieses Diagramm länger als ${ZEIT_JE_DIAGRAMM_MS / 1000} Sekunden; so ließe es sich auch im Browser kaum anzeigen.`
+          : 'Mermaid ist beim Lesen dieses Diagramms abgestürzt.',
+        'Vereinfachen Sie das Diagramm oder teilen Sie es in mehrere kleinere; prüfen Sie es im Mermaid Live Editor (mermaid.live).',
+      );
+    } else if (ergebnis.fehler.unbekannterTyp) {
       melde(
         'mermaid',
         1,

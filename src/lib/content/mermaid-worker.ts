@@ -5,7 +5,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Window } from 'happy-dom';
-import type { DiagrammErgebnis } from './mermaid-befunde.ts';
 import { liesDiagramm } from './mermaid-lesen.ts';
 
 const fenster = new Window();
@@ -18,6 +17,5 @@ for (const name of ['window', 'document', 'navigator', 'DOMParser', 'Element', '
 const { default: mermaid } = await import('mermaid');
 mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
 
-const ergebnisse: DiagrammErgebnis[] = [];
-for (const code of workerData as string[]) ergebnisse.push(await liesDiagramm(mermaid, code));
-parentPort!.postMessage(ergebnisse);
+// Jedes Ergebnis sofort: Hängt ein Diagramm, weiß mermaid.ts, welches, und liest die übrigen neu.
+for (const code of workerData as string[]) parentPort!.postMessage(await liesDiagramm(mermaid, code));

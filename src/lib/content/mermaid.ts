@@ -7,25 +7,71 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Befund } from './befund.ts';
-import { befundeZuDiagramm, type Diagramm, type DiagrammErgebnis } from './mermaid-befunde.ts';
+import {
+  befundeZuDiagramm,
+  ZEIT_ERSTES_DIAGRAMM_MS,
+  ZEIT_JE_DIAGRAMM_MS,
+  type Diagramm,
+  type DiagrammErgebnis,
+} from './mermaid-befunde.ts';
 
-export { befundeZuDiagramm, type Diagramm, type DiagrammErgebnis } from './mermaid-befunde.ts';
+export {
+  befundeZuDiagramm,
+  ZEIT_ERSTES_DIAGRAMM_MS,
+  ZEIT_JE_DIAGRAMM_MS,
+  type Diagramm,
+  type DiagrammErgebnis,
+} from './mermaid-befunde.ts';
 
-/** Liest alle Diagramme in einem Worker und gibt die Ergebnisse in derselben Reihenfolge zurück. */
-export async function leseDiagramme(codes: readonly string[]): Promise<DiagrammErgebnis[]> {
-  if (!codes.length) return [];
-  const worker = new Worker(new URL('./mermaid-worker.ts', import.meta.url), { workerData: codes });
-  try {
-    return await new Promise<DiagrammErgebnis[]>((aufloesen, ablehnen) => {
-      worker.once('message', aufloesen);
-      worker.once('error', ablehnen);
-      worker.once('exit', (code) => ablehnen(new Error(`Der Mermaid-Prüfer endete unerwartet (Code ${code}).`)));
-    });
-  } catch (ursache) {
-    throw new Error('Die Mermaid-Diagramme konnten nicht geprüft werden.', { cause: ursache });
-  } finally {
-    await worker.terminate();
+
+/**
+ * Liest alle Diagramme in einem Worker und gibt die Ergebnisse in derselben
+ * Reihenfolge zurück. Hängt ein Diagramm oder stürzt der Worker daran ab,
+ * bekommt dieses Diagramm einen Fehler, und ein neuer Worker liest die übrigen:
+ * Ein Diagramm hält nie die Prüfung der anderen auf.
+ */
+export async function leseDiagramme(
+  codes: readonly string[],
+  zeiten: { erstes: number; je: number } = { erstes: ZEIT_ERSTES_DIAGRAMM_MS, je: ZEIT_JE_DIAGRAMM_MS },
+): Promise<DiagrammErgebnis[]> {
+  const ergebnisse: DiagrammErgebnis[] = [];
+  while (ergebnisse.length < codes.length) {
+    const start = ergebnisse.length;
+    const rest = codes.slice(start);
+    const worker = new Worker(new URL('./mermaid-worker.ts', import.meta.url), { workerData: rest });
+    try {
+      await new Promise<void>((fertig) => {
+        let uhr: ReturnType<typeof setTimeout>;
+        const stelleUhr = (ms: number) => {
+          clearTimeout(uhr);
+          uhr = setTimeout(() => {
+            ergebnisse.push({ fehler: { meldung: 'Zeitüberschreitung', zeitueberschreitung: true } });
+            fertig();
+          }, ms);
+        };
+        const abbruch = () => {
+          clearTimeout(uhr);
+          // Das Diagramm, an dem der Worker endete, bekommt den Fehler; die übrigen liest ein neuer Worker.
+          if (ergebnisse.length < codes.length) ergebnisse.push({ fehler: { meldung: 'Absturz', absturz: true } });
+          fertig();
+        };
+        stelleUhr(start === 0 ? zeiten.erstes : zeiten.je);
+        worker.on('message', (ergebnis: DiagrammErgebnis) => {
+          ergebnisse.push(ergebnis);
+          if (ergebnisse.length === codes.length) {
+            clearTimeout(uhr);
+            fertig();
+          } else stelleUhr(zeiten.je);
+        });
+        worker.once('error', abbruch);
+        worker.once('exit', abbruch);
+      });
+    } finally {
+      worker.removeAllListeners();
+      await worker.terminate();
+    }
   }
+  return ergebnisse;
 }
 
 /** Prüft Diagramme mit mermaid: lesbar, mit accTitle und accDescr. Was im Text verboten ist, prüft regeln/mermaid.ts. */

@@ -92,8 +92,10 @@ export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEin
           datei: eintrag.datei,
           ...f.stelle,
           regel: 'yaml',
-          meldung: `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
-          hinweis: 'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen; Texte mit „:“ oder „#“ gehören in Anführungszeichen.',
+          meldung: f.hinweis ? f.meldung : `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
+          hinweis:
+            f.hinweis ??
+            'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen; Texte mit „:“ oder „#“ gehören in Anführungszeichen.',
         });
       }
       continue;

@@ -55,10 +55,8 @@ export const SAMMLUNGEN = {
 /** Das Glossar ist eine einzelne Datei mit einer Liste von Begriffen. */
 export const GLOSSAR = { datei: 'glossar.yaml', schema: glossarSchema } as const;
 
-/** Ordner mit Inhalten: content/ oder, für Tests und Benchmarks, ATLAS_CONTENT_DIR. */
-export function inhaltsOrdner(env: Record<string, string | undefined> = process.env): string {
-  return env.ATLAS_CONTENT_DIR ?? 'content';
-}
+// Wo die Inhalte liegen, steht unter allen in src/config/inhalte.ts; hier weitergereicht für bisherige Aufrufer.
+export { inhaltsOrdner } from '../../config/inhalte.ts';
 
 export interface Zuordnung {
   sammlung: SammlungName;

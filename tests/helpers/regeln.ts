@@ -1,0 +1,71 @@
+/**
+ * Hilfen für die Tests einzelner MDX-Regeln (tests/unit/regeln/): ein
+ * Dokument aus Front Matter und Text, ein Kontext ohne Dateisystem, und die
+ * Befunde genau einer Regel.
+ */
+import { leseYaml } from '../../src/lib/content/frontmatter.ts';
+import type { Befund } from '../../src/lib/content/befund.ts';
+import { leseMdx } from '../../src/lib/content/mdx.ts';
+import type { MdxDokument, MdxKontext, MdxRegel } from '../../src/lib/content/regeln/regel.ts';
+import type { SammlungName } from '../../src/lib/content/sammlungen.ts';
+
+export interface DokumentOptionen {
+  /** Front Matter als YAML-Text (ohne „---“); Standard: ein Entwurf. */
+  yaml?: string;
+  sammlung?: SammlungName;
+  /** Pfad relativ zum Inhaltsordner. */
+  pfad?: string;
+}
+
+/** Liest ein Dokument so, wie die Prüfung es liest; der Text beginnt in Zeile 4 (nach drei Zeilen Front Matter bei Standard-YAML). */
+export function dokument(text: string, optionen: DokumentOptionen = {}): MdxDokument {
+  const yaml = optionen.yaml ?? 'status: entwurf';
+  const pfad = optionen.pfad ?? 'beitraege/teststadt/test.mdx';
+  const kopf = `---\n${yaml}\n---\n`;
+  const quelltext = kopf + text;
+  const { dokument, befunde } = leseMdx({
+    sammlung: optionen.sammlung ?? 'beitraege',
+    id: pfad.replace(/^[^/]+\//, '').replace(/\.mdx$/, ''),
+    datei: `content/${pfad}`,
+    pfad,
+    quelltext,
+    yaml: leseYaml(yaml, 1),
+    text,
+    textStartZeile: kopf.split('\n').length,
+  });
+  if (befunde.length) throw new Error(`Testaufbau: ${befunde.map((b) => b.meldung).join(' ')}`);
+  return dokument;
+}
+
+/** Ein Kontext ohne Dateisystem: Seiten mit Ankern, Glossar, Dateien im Inhaltsordner mit ihrem Text. */
+export function kontext(
+  teile: { ziele?: Record<string, string[]>; glossar?: Record<string, string>; dateien?: Record<string, string> } = {},
+): MdxKontext {
+  const dateien = new Map(Object.entries(teile.dateien ?? {}));
+  return {
+    ziele: new Map(Object.entries(teile.ziele ?? { '/': [] }).map(([a, anker]) => [a, new Set(anker)])),
+    glossar: new Map(Object.entries(teile.glossar ?? {})),
+    anzeigeOrdner: 'content',
+    adresseVonDatei: (pfad) =>
+      pfad.startsWith('leistungen/') && pfad.endsWith('.mdx')
+        ? `/${pfad.replace(/(?:\/index)?\.mdx$/, '')}/`
+        : undefined,
+    dateiExistiert: (pfad) => dateien.has(pfad),
+    leseText: (pfad) => dateien.get(pfad),
+  };
+}
+
+/** Die Befunde einer Regel für einen Text; prüft nebenbei, dass jeder Befund die Regel nennt. */
+export function befunde(
+  regel: MdxRegel,
+  text: string,
+  optionen: DokumentOptionen = {},
+  k: MdxKontext = kontext(),
+): Befund[] {
+  const ergebnis = regel.pruefe(dokument(text, optionen), k);
+  for (const b of ergebnis) if (b.regel !== regel.name) throw new Error(`Befund mit fremder Regel ${b.regel}`);
+  return ergebnis;
+}
+
+/** Kurzform für Vergleiche: „zeile:spalte“ je Befund. */
+export const stellen = (liste: Befund[]) => liste.map((b) => `${b.zeile}:${b.spalte}`);

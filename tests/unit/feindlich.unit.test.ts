@@ -1,0 +1,45 @@
+/**
+ * Feindliche Beiträge (tests/fixtures/feindlich/): Alias-Bombe im Front
+ * Matter, ein 3.000 Ebenen tiefes Zitat, Mermaid mit Bild und mit Link von
+ * fremden Servern. Jede wird mit Datei und Zeile gemeldet, keine bringt die
+ * Prüfung zum Absturz, und alle anderen Dateien werden daneben geprüft wie
+ * sonst.
+ */
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pruefeInhaltsordner, type Befund } from '../../src/lib/content/index.ts';
+import { dateienUnter, erwartungen, FIXTURES, inhaltsordnerMit, istDeutsch } from '../helpers/pruefen.ts';
+
+const FEINDLICH = join(FIXTURES, 'feindlich');
+const FEHLER = join(FIXTURES, 'pruefen/fehler');
+const feindlicheDateien = dateienUnter(FEINDLICH).filter((d) => d.endsWith('.mdx'));
+
+const ohneDatei = (befunde: Befund[], dateien: string[]) => befunde.filter((b) => !dateien.includes(b.datei));
+
+describe('feindliche Beiträge', () => {
+  it.each(feindlicheDateien)('%s wird mit Regel, Zeile und Hinweis gemeldet, sonst nichts', async (datei) => {
+    const ordner = inhaltsordnerMit();
+    cpSync(join(FEINDLICH, datei), join(ordner, datei));
+    const { befunde } = await pruefeInhaltsordner(ordner, ordner);
+    const erwartet = erwartungen(join(FEINDLICH, datei));
+    expect(befunde.map((b) => `${b.datei} ${b.regel}@${b.zeile}`)).toEqual(
+      erwartet.map((e) => `${datei} ${e.regel}@${e.zeile}`),
+    );
+    for (const [i, e] of erwartet.entries()) expect(befunde[i]!.hinweis).toContain(e.hinweis);
+    for (const b of befunde) {
+      expect(istDeutsch(b.meldung), b.meldung).toBe(true);
+      expect(`${b.meldung} ${b.hinweis}`).not.toMatch(/\n\s+at |Error:/);
+    }
+  });
+
+  it('mit allen feindlichen Dateien im Ordner werden die übrigen Dateien geprüft und gemeldet wie ohne sie', async () => {
+    const ohneOrdner = inhaltsordnerMit(FEHLER);
+    const ohne = await pruefeInhaltsordner(ohneOrdner, ohneOrdner);
+    const ordner = inhaltsordnerMit(FEHLER, FEINDLICH);
+    const mit = await pruefeInhaltsordner(ordner, ordner);
+    const ohnePfad = (b: Befund) => ({ ...b, hinweis: b.hinweis.replaceAll(ordner, '').replaceAll(ohneOrdner, '') });
+    expect(ohneDatei(mit.befunde, feindlicheDateien).map(ohnePfad)).toEqual(ohne.befunde.map(ohnePfad));
+    for (const datei of feindlicheDateien) expect(mit.befunde.some((b) => b.datei === datei)).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { komponente } from '../../../src/lib/content/regeln/komponente.ts';
+import { befunde, stellen } from '../../helpers/regeln.ts';
+
+describe('Regel komponente', () => {
+  it('meldet unbekannte Komponenten mit Vorschlag, Fragmente und falsche Werte', () => {
+    const gefunden = befunde(
+      komponente,
+      '<Hinwies>x</Hinwies>\n\n<>y</>\n\n<Hinweis art="rot" farbe="blau">\nz\n</Hinweis>\n',
+    );
+    expect(stellen(gefunden)).toEqual(['4:1', '6:1', '8:10', '8:20']);
+    expect(gefunden[0]!.hinweis).toContain('Meinten Sie <Hinweis>?');
+    expect(gefunden[1]!.hinweis).toContain('Entfernen Sie <> und </>');
+    expect(gefunden[2]!.hinweis).toContain('Erlaubt sind: info, warnung, beispiel');
+    expect(gefunden[3]!.meldung).toContain('kennt das Attribut „farbe“ nicht');
+  });
+
+  it('meldet Namen wie <toString> als unbekannte Komponente, statt an ihnen zu scheitern', () => {
+    expect(befunde(komponente, '<toString /> und <HasOwnProperty />\n').map((b) => b.meldung)).toEqual([
+      'Die Komponente <toString> gibt es nicht.',
+      'Die Komponente <HasOwnProperty> gibt es nicht.',
+    ]);
+    // Kleingeschrieben ist es ein HTML-Element; das meldet die Regel „html“.
+    expect(befunde(komponente, '<constructor />\n')).toEqual([]);
+  });
+
+  it('erlaubt Hinweis und Begriff mit gültigen Attributen', () => {
+    expect(
+      befunde(
+        komponente,
+        '<Hinweis art="warnung" titel="Achtung">\nText\n</Hinweis>\n\n<Begriff begriff="X">x</Begriff>\n',
+      ),
+    ).toEqual([]);
+  });
+});
