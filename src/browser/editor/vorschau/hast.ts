@@ -12,7 +12,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { t } from '../../../i18n/de.ts';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { beschrifteKaestchen } from '../../../integrations/aufgabenlisten.ts';
-import { istMermaid } from '../../../integrations/mermaid-fences.ts';
+import { istMermaid } from '../../../config/diagramm.ts';
 import { HTML_ELEMENTE, KOMPONENTEN } from '../../../user-components/erlaubt.ts';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
