@@ -367,6 +367,7 @@ const texte = {
   'editor.befund.hinweis': 'So beheben:',
   'editor.befund.warnung': 'Warnung',
   'editor.pruefung': 'Prüfung',
+  'editor.pruefen': 'Jetzt prüfen',
   'editor.pruefung.laeuft': 'Prüfung läuft …',
   'editor.pruefung.ok': 'Keine Probleme gefunden. Die Datei ist bereit.',
   'editor.pruefung.eins': 'Die Prüfung hat 1 Problem gefunden.',

@@ -73,8 +73,12 @@ function starte(wurzel: HTMLElement): void {
     formular.passeAn();
     spaeter();
   });
-  // Enter in einem Textfeld soll nichts absenden; das Formular hat kein Ziel.
-  form.addEventListener('submit', (ereignis) => ereignis.preventDefault());
+  // „Jetzt prüfen“ (oder Enter in einem Feld): sofort prüfen und zur Zusammenfassung springen; nichts wird gesendet.
+  form.addEventListener('submit', (ereignis) => {
+    ereignis.preventDefault();
+    clearTimeout(zeitgeber);
+    void aktualisiere().then(() => wurzel.querySelector<HTMLElement>('[data-pruefung-titel]')?.focus());
+  });
 
   wurzel.querySelector('[data-entwurf-loeschen]')?.addEventListener('click', () => {
     if (!window.confirm(t('editor.speicher.bestaetigen'))) return;
