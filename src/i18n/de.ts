@@ -344,7 +344,8 @@ const texte = {
     'Ein Feld je Pflichtabschnitt. Erlaubt sind Markdown (Listen, Tabellen, Aufgabenlisten mit - [ ], Links), <Hinweis art="info">…</Hinweis>, <Begriff>…</Begriff> und Diagramme als ```mermaid-Block mit accTitle und accDescr. Unterüberschriften beginnen mit „### “.',
   'editor.text.erst-art': 'Wählen Sie zuerst die Art des Beitrags; dann erscheinen hier ihre Pflichtabschnitte.',
   'editor.feld.kommune': 'Kommune',
-  'editor.feld.kommune.hinweis': 'Ihre Kommune fehlt? Dann legt die Redaktion zuerst ihr Profil an (Seite „Mitwirken“).',
+  'editor.feld.kommune.hinweis':
+    'Ihre Kommune fehlt? Dann legt die Redaktion zuerst ihr Profil an (Seite „Mitwirken“).',
   'editor.feld.leistung': 'Leistung',
   'editor.feld.leistung.hinweis': 'Nur Leistungen, die die gewählte Kommune pilotiert.',
   'editor.feld.art': 'Art des Beitrags',
@@ -353,7 +354,8 @@ const texte = {
   'editor.feld.beschreibung.hinweis': 'Ein Satz, höchstens 160 Zeichen; erscheint in Listen und Suchergebnissen.',
   'editor.feld.beschreibung.zaehler': '{n} von 160 Zeichen',
   'editor.feld.autoren': 'Autorinnen und Autoren',
-  'editor.feld.autoren.hinweis': 'Eine Person oder Rolle mit Organisation je Zeile, z. B. „Wohngeldstelle, Stadt Musterstadt“.',
+  'editor.feld.autoren.hinweis':
+    'Eine Person oder Rolle mit Organisation je Zeile, z. B. „Wohngeldstelle, Stadt Musterstadt“.',
   'editor.feld.datum': 'Datum',
   'editor.feld.status': 'Status',
   'editor.feld.bezug': 'Bezug (optional)',
@@ -373,13 +375,14 @@ const texte = {
   'editor.pruefung.eins': 'Die Prüfung hat 1 Problem gefunden.',
   'editor.pruefung.viele': 'Die Prüfung hat {n} Probleme gefunden.',
   'editor.pruefung.warnungen': 'Dazu {n} Warnungen, die das Einreichen nicht aufhalten.',
-  'editor.pruefung.springen': 'Zum Feld',
-  'editor.pruefung.fehler': 'Die Prüfung ist unerwartet abgebrochen. Laden Sie die Seite neu; Ihr Entwurf bleibt erhalten.',
+  'editor.pruefung.fehler':
+    'Die Prüfung ist unerwartet abgebrochen. Laden Sie die Seite neu; Ihr Entwurf bleibt erhalten.',
   'editor.pruefung.datei': 'Datei',
   'editor.vorschau': 'Vorschau',
   'editor.vorschau.hinweis': 'So erscheint der Beitrag auf der Website (ohne Bilder, die neben der Datei liegen).',
   'editor.vorschau.leer': 'Die Vorschau erscheint, sobald Sie etwas eintragen.',
-  'editor.vorschau.diagramm.fehler': 'Mermaid kann dieses Diagramm noch nicht lesen; die Prüfung nennt die Zeile. Quelltext:',
+  'editor.vorschau.diagramm.fehler':
+    'Mermaid kann dieses Diagramm noch nicht lesen; die Prüfung nennt die Zeile. Quelltext:',
   'editor.vorschau.bild': '[Bild: {alt}]',
   'editor.vorschau.bild.ohne-alt': 'ohne Beschreibung',
   'editor.vorschau.fussnoten': 'Fußnoten',
@@ -405,7 +408,8 @@ const texte = {
     'Der Text ist zu lang für die Adresse und liegt in der Zwischenablage. Fügen Sie ihn auf der Seite „Neue Datei“ mit Strg+V in das Textfeld ein, dann klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ und auf „Create pull request“ bzw. „Merge-Request erstellen“.',
   'editor.einreichen.fehlt':
     'Für diese Website ist kein Repository eingetragen (ATLAS_REPO_URL). Laden Sie die Datei herunter und senden Sie sie an die Redaktion (Seite „Mitwirken“).',
-  'editor.einreichen.vorher': 'Beheben Sie vorher die gemeldeten Probleme; die Redaktion nimmt nur Dateien an, die die Prüfung bestehen.',
+  'editor.einreichen.vorher':
+    'Beheben Sie vorher die gemeldeten Probleme; die Redaktion nimmt nur Dateien an, die die Prüfung bestehen.',
 
   'fehler.titel': 'Seite nicht gefunden',
   'fehler.text':

@@ -62,33 +62,41 @@ function bedienung(page: Page, downloads: string): Bedienung {
 }
 
 firefoxTests('Beitragseditor in Firefox ESR', (umgebung) => {
-  it('Beitrag schreiben, Diagrammfehler sehen und beheben, Vorschau, Herunterladen, npm run pruefen', { timeout: 240_000 }, async () => {
-    const { browser, basis, downloads } = umgebung();
-    const page = await browser.newPage();
-    const fremd: string[] = [];
-    const fehler: string[] = [];
-    page.on('request', (anfrage) => {
-      const adresse = anfrage.url();
-      if (/^https?:/.test(adresse) && new URL(adresse).origin !== new URL(basis).origin) fremd.push(adresse);
-    });
-    page.on('pageerror', (f) => fehler.push(f instanceof Error ? f.message : String(f)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') fehler.push(m.text());
-    });
-    // CSP-Verstöße meldet die Seite selbst; das Skript läuft vor jedem Skript der Seite.
-    await page.evaluateOnNewDocument(() => {
-      const liste: string[] = [];
-      (window as unknown as { __csp: string[] }).__csp = liste;
-      document.addEventListener('securitypolicyviolation', (e) => liste.push(`${e.effectiveDirective} ${e.blockedURI}`), true);
-    });
-    try {
-      await page.goto(`${basis}/mitwirken/beitrag/`);
-      await schreibeBeitrag(bedienung(page, downloads));
-      expect(fremd, 'Anfragen an fremde Server').toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP-Verstöße').toEqual([]);
-      expect(fehler, 'Fehler im Browser').toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it(
+    'Beitrag schreiben, Diagrammfehler sehen und beheben, Vorschau, Herunterladen, npm run pruefen',
+    { timeout: 240_000 },
+    async () => {
+      const { browser, basis, downloads } = umgebung();
+      const page = await browser.newPage();
+      const fremd: string[] = [];
+      const fehler: string[] = [];
+      page.on('request', (anfrage) => {
+        const adresse = anfrage.url();
+        if (/^https?:/.test(adresse) && new URL(adresse).origin !== new URL(basis).origin) fremd.push(adresse);
+      });
+      page.on('pageerror', (f) => fehler.push(f instanceof Error ? f.message : String(f)));
+      page.on('console', (m) => {
+        if (m.type() === 'error') fehler.push(m.text());
+      });
+      // CSP-Verstöße meldet die Seite selbst; das Skript läuft vor jedem Skript der Seite.
+      await page.evaluateOnNewDocument(() => {
+        const liste: string[] = [];
+        (window as unknown as { __csp: string[] }).__csp = liste;
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => liste.push(`${e.effectiveDirective} ${e.blockedURI}`),
+          true,
+        );
+      });
+      try {
+        await page.goto(`${basis}/mitwirken/beitrag/`);
+        await schreibeBeitrag(bedienung(page, downloads));
+        expect(fremd, 'Anfragen an fremde Server').toEqual([]);
+        expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP-Verstöße').toEqual([]);
+        expect(fehler, 'Fehler im Browser').toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

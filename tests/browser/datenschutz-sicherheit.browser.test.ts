@@ -132,14 +132,15 @@ browserTests('Datenschutz und Content-Security-Policy im Browser', (umgebung) =>
       expect(await gespeichert(page)).toEqual(NICHTS_GESPEICHERT);
 
       await page.getByLabel('Titel', { exact: true }).fill('Entwurf für den Datenschutztest');
-      await expect
-        .poll(async () => Object.keys((await gespeichert(page)).localStorage))
-        .toEqual([ENTWURF_SCHLUESSEL]);
+      await expect.poll(async () => Object.keys((await gespeichert(page)).localStorage)).toEqual([ENTWURF_SCHLUESSEL]);
       const danach = await gespeichert(page);
       expect({ ...danach, localStorage: {} }).toEqual(NICHTS_GESPEICHERT);
       expect(danach.localStorage[ENTWURF_SCHLUESSEL]).toContain('Entwurf für den Datenschutztest');
 
-      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Datei herunterladen' }).click()]);
+      await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Datei herunterladen' }).click(),
+      ]);
       await expect.poll(() => gespeichert(page)).toEqual(NICHTS_GESPEICHERT);
 
       await page.getByLabel('Titel', { exact: true }).fill('Zweiter Entwurf');

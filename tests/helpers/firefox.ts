@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { pruefeDist } from './dist.ts';
 import { starteServer, type Server } from './server.ts';
 
-const KANDIDATEN = ['/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const KANDIDATEN = [
+  '/usr/lib/firefox-esr/firefox-esr',
+  '/usr/lib/firefox/firefox',
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+];
 
 export const FIREFOX_ANLEITUNG =
   'Installieren Sie Firefox ESR (Debian/Ubuntu: „apt-get install firefox-esr“) oder setzen Sie FIREFOX_PATH auf ein Firefox.';

@@ -53,7 +53,9 @@ export class Befundanzeige {
   }
 
   private beschriftung(eingabe: HTMLElement | null): string | undefined {
-    return eingabe?.id ? (this.wurzel.querySelector(`label[for="${eingabe.id}"]`)?.textContent?.trim() ?? undefined) : undefined;
+    return eingabe?.id
+      ? (this.wurzel.querySelector(`label[for="${eingabe.id}"]`)?.textContent?.trim() ?? undefined)
+      : undefined;
   }
 
   zeige(befunde: readonly ZugeordneterBefund[]): void {

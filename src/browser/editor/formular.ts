@@ -64,7 +64,8 @@ export class Formular {
     this.passeAn();
     setze('leistung', e.leistung);
     this.passeAn();
-    for (const name of ['art', 'titel', 'beschreibung', 'autoren', 'datum', 'status', 'bezug'] as const) setze(name, e[name]);
+    for (const name of ['art', 'titel', 'beschreibung', 'autoren', 'datum', 'status', 'bezug'] as const)
+      setze(name, e[name]);
     for (const f of STECKBRIEF_FELDER) setze(`steckbrief.${f}`, e.steckbrief?.[f] ?? '');
     for (const [titel, text] of Object.entries(e.abschnitte ?? {})) {
       const feld = this.abschnitt(titel);
@@ -99,7 +100,8 @@ export class Formular {
     const leer = this.form.querySelector<HTMLElement>('[data-text-leer]');
     if (leer) leer.hidden = sichtbar > 0;
     const zaehler = this.form.querySelector<HTMLElement>('[data-zaehler]');
-    if (zaehler) zaehler.textContent = t('editor.feld.beschreibung.zaehler', { n: this.wert('beschreibung').trim().length });
+    if (zaehler)
+      zaehler.textContent = t('editor.feld.beschreibung.zaehler', { n: this.wert('beschreibung').trim().length });
   }
 
   /** Ersetzt die Optionen einer Auswahl; die Wahl bleibt, wenn es sie noch gibt. */
@@ -107,8 +109,7 @@ export class Formular {
     const feld = this.feld(name);
     if (!(feld instanceof HTMLSelectElement)) return;
     const vorher = feld.value;
-    const gleich =
-      feld.options.length === liste.length && liste.every((o, i) => feld.options[i]?.value === o.wert);
+    const gleich = feld.options.length === liste.length && liste.every((o, i) => feld.options[i]?.value === o.wert);
     if (gleich) return;
     feld.replaceChildren(...liste.map((o) => new Option(o.text, o.wert)));
     feld.value = liste.some((o) => o.wert === vorher) ? vorher : '';

@@ -28,7 +28,9 @@ describe('Einreichen auf der Plattform', () => {
 
   it('GitLab: /-/new/<zweig>/<ordner>?file_name=…&content=…', () => {
     const { url } = einreichung(gitlab, datei('x'));
-    expect(url).toBe('https://gitlab.opencode.de/gruppe/atlas/-/new/main/content/beitraege/musterstadt?file_name=test.mdx&content=x');
+    expect(url).toBe(
+      'https://gitlab.opencode.de/gruppe/atlas/-/new/main/content/beitraege/musterstadt?file_name=test.mdx&content=x',
+    );
   });
 
   it('lange Texte: nur der Dateiname in der Adresse, der Text über die Zwischenablage', () => {

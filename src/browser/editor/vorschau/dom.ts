@@ -80,7 +80,11 @@ function attributwert(name: string, wert: unknown): string | undefined {
 export type Komponenten = (platzhalter: Element, kinder: Node[]) => Node | undefined;
 
 /** Baut einen hast-Knoten als DOM. */
-export function zuDom(knoten: ElementContent, komponenten: Komponenten, dokument: Document = document): Node | undefined {
+export function zuDom(
+  knoten: ElementContent,
+  komponenten: Komponenten,
+  dokument: Document = document,
+): Node | undefined {
   if (knoten.type === 'text') return dokument.createTextNode(knoten.value);
   if (knoten.type !== 'element') return undefined;
   const kinder = knoten.children.flatMap((k) => zuDom(k, komponenten, dokument) ?? []);

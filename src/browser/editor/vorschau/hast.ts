@@ -21,7 +21,8 @@ type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 function attribute(knoten: Jsx, erlaubt: readonly string[]): Properties {
   const werte: Properties = {};
   for (const a of knoten.attributes) {
-    if (a.type === 'mdxJsxAttribute' && erlaubt.includes(a.name) && typeof a.value === 'string') werte[a.name] = a.value;
+    if (a.type === 'mdxJsxAttribute' && erlaubt.includes(a.name) && typeof a.value === 'string')
+      werte[a.name] = a.value;
   }
   return werte;
 }
@@ -85,10 +86,15 @@ export function zuHast(baum: Root): Element {
       mdxjsEsm: nichts,
       code,
       // Bilder liegen neben der Datei im Repository, nicht im Browser: Die Vorschau nennt nur ihren Alternativtext.
-      image: (_state, knoten: Extract<RootContent, { type: 'image' }>) => element('x-bild', { alt: knoten.alt ?? '' }, []),
+      image: (_state, knoten: Extract<RootContent, { type: 'image' }>) =>
+        element('x-bild', { alt: knoten.alt ?? '' }, []),
     },
   });
-  const wurzel = element('div', {}, hast.type === 'root' ? (hast.children as ElementContent[]) : [hast as ElementContent]);
+  const wurzel = element(
+    'div',
+    {},
+    hast.type === 'root' ? (hast.children as ElementContent[]) : [hast as ElementContent],
+  );
   beschrifte(wurzel);
   return wurzel;
 }

@@ -74,7 +74,8 @@ function hinweis(platzhalter: Element, kinder: Node[]): Node {
   const art = HINWEIS_ARTEN.find((a) => a === platzhalter.properties.art) ?? 'info';
   const kasten = vorlage(`hinweis-${art}`);
   if (!kasten) return document.createTextNode('');
-  const titel = typeof platzhalter.properties.titel === 'string' ? platzhalter.properties.titel : t(`editor.hinweis.${art}`);
+  const titel =
+    typeof platzhalter.properties.titel === 'string' ? platzhalter.properties.titel : t(`editor.hinweis.${art}`);
   kasten.setAttribute('aria-label', titel);
   const kopf = kasten.querySelector('.hinweis-titel');
   if (kopf) kopf.textContent = titel;
