@@ -43,7 +43,7 @@ function bedienung(page: Page, downloads: string): Bedienung {
       await page.keyboard.up('Control');
       await page.keyboard.press('Backspace');
     },
-    werte: (ausdruck) => page.evaluate(ausdruck),
+    werte: <T>(ausdruck: string) => page.evaluate(ausdruck) as Promise<T>,
     warte: (ausdruck, zeitMs) => wartend(() => page.evaluate(ausdruck), zeitMs),
     lade: async (knopf) => {
       const knoepfe = await page.$$('button');

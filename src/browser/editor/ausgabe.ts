@@ -9,12 +9,14 @@ import { einreichung } from './einreichen.ts';
 
 export class Ausgabe {
   private datei: BeitragDatei | undefined;
+  private readonly wurzel: HTMLElement;
+  private readonly repo: Repository | undefined;
+  private readonly nachDemHerunterladen: () => void;
 
-  constructor(
-    private readonly wurzel: HTMLElement,
-    private readonly repo: Repository | undefined,
-    private readonly nachDemHerunterladen: () => void,
-  ) {
+  constructor(wurzel: HTMLElement, repo: Repository | undefined, nachDemHerunterladen: () => void) {
+    this.wurzel = wurzel;
+    this.repo = repo;
+    this.nachDemHerunterladen = nachDemHerunterladen;
     this.knopf('herunterladen')?.addEventListener('click', () => this.herunterladen());
     this.knopf('kopieren')?.addEventListener('click', async () => {
       this.melde((await this.kopieren()) ? t('editor.datei.kopiert') : t('editor.datei.kopieren.fehler'));

@@ -41,7 +41,11 @@ function eintrag(z: ZugeordneterBefund, ortText: string | undefined, ziel?: HTML
 export class Befundanzeige {
   private letzteZusammenfassung = '';
 
-  constructor(private readonly wurzel: HTMLElement) {}
+  private readonly wurzel: HTMLElement;
+
+  constructor(wurzel: HTMLElement) {
+    this.wurzel = wurzel;
+  }
 
   private liste(schluessel: string): HTMLUListElement | null {
     return this.wurzel.querySelector<HTMLUListElement>(`ul[data-befunde-fuer="${CSS.escape(schluessel)}"]`);

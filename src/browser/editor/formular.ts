@@ -11,11 +11,15 @@ import { STECKBRIEF_FELDER, leererEntwurf, type Entwurf } from './entwurf.ts';
 type Eingabe = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export class Formular {
-  constructor(
-    private readonly form: HTMLFormElement,
-    private readonly daten: EditorDaten,
-    private readonly heute: string,
-  ) {}
+  private readonly form: HTMLFormElement;
+  private readonly daten: EditorDaten;
+  private readonly heute: string;
+
+  constructor(form: HTMLFormElement, daten: EditorDaten, heute: string) {
+    this.form = form;
+    this.daten = daten;
+    this.heute = heute;
+  }
 
   feld(name: string): Eingabe | null {
     return this.form.querySelector<Eingabe>(`[data-feld="${name}"]`);

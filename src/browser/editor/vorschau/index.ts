@@ -12,10 +12,12 @@ import { zuHast } from './hast.ts';
 import { komponenten, zeichneDiagramme } from './komponenten.ts';
 
 export class Vorschau {
-  constructor(
-    private readonly flaeche: HTMLElement,
-    private readonly glossar: readonly EditorBegriff[],
-  ) {
+  private readonly flaeche: HTMLElement;
+  private readonly glossar: readonly EditorBegriff[];
+
+  constructor(flaeche: HTMLElement, glossar: readonly EditorBegriff[]) {
+    this.flaeche = flaeche;
+    this.glossar = glossar;
     // Farbschema gewechselt: Diagramme der Vorschau in den neuen Farben zeichnen.
     document.addEventListener('atlas:themechange', () => zeichneDiagramme(this.flaeche));
   }
