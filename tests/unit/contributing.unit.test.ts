@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GRENZEN } from '../../src/lib/content/grenzen.ts';
+import { MDX_REGELN } from '../../src/lib/content/regeln/index.ts';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../src/schemas/abschnitte.ts';
 import { HTML_ELEMENTE, KOMPONENTEN } from '../../src/user-components/erlaubt.ts';
 import { dateienUnter, erwartungen, FIXTURES, PROJEKT } from '../helpers/pruefen.ts';
@@ -48,6 +50,20 @@ describe('CONTRIBUTING.md', () => {
     );
     for (const regel of [...regeln, 'pflichtseite', 'doppelte-id']) {
       expect(anleitung, `Regel ${regel}`).toMatch(new RegExp(`^\\| [^|]*\`${regel}\``, 'm'));
+    }
+  });
+
+  it('nennt jede Regel aus src/lib/content/regeln/ und jede Grenze mit ihrem Wert', () => {
+    for (const regel of [...MDX_REGELN.map((r) => r.name), 'grenze', 'pruefung']) {
+      expect(anleitung, `Regel ${regel}`).toMatch(new RegExp(`^\\| [^|]*\`${regel}\``, 'm'));
+    }
+    const tabelle = anleitung.slice(anleitung.indexOf('### Grenzen'), anleitung.indexOf('## Meldungen der Prüfung'));
+    for (const [name, wert] of Object.entries(GRENZEN)) {
+      // Die Vorprüfung ist eine großzügige Schätzung vor dem Lesen, keine Grenze für Autorinnen.
+      if (name === 'vorpruefungTiefe') continue;
+      expect(tabelle, `Grenze ${name}`).toMatch(
+        new RegExp(`\\| ${wert.toLocaleString('de-DE').replace('.', '\\.')}\\b`),
+      );
     }
   });
 });

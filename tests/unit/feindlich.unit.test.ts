@@ -7,7 +7,8 @@
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { leseYaml } from '../../src/lib/content/frontmatter.ts';
 import { pruefeInhaltsordner, type Befund } from '../../src/lib/content/index.ts';
 import { dateienUnter, erwartungen, FIXTURES, inhaltsordnerMit, istDeutsch } from '../helpers/pruefen.ts';
 
@@ -41,5 +42,29 @@ describe('feindliche Beiträge', () => {
     const ohnePfad = (b: Befund) => ({ ...b, hinweis: b.hinweis.replaceAll(ordner, '').replaceAll(ohneOrdner, '') });
     expect(ohneDatei(mit.befunde, feindlicheDateien).map(ohnePfad)).toEqual(ohne.befunde.map(ohnePfad));
     for (const datei of feindlicheDateien) expect(mit.befunde.some((b) => b.datei === datei)).toBe(true);
+  });
+});
+
+describe('YAML-Tricks im Front Matter', () => {
+  it('werden Fehler der Datei mit deutscher Meldung, nie Ausnahmen oder Prozesswarnungen', () => {
+    const warnungen = vi.spyOn(process, 'emitWarning');
+    const bombe = [
+      'a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]',
+      ...'bcdefgh'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`),
+    ].join('\n');
+    const faelle: [string, string][] = [
+      [bombe, 'ALIAS_GRENZE'],
+      ['a: *fehlt', ''],
+      [`tief: ${'['.repeat(5000)}${']'.repeat(5000)}`, ''],
+      ['? [a, b]\n: c', ''],
+      ['<<: {titel: x}\nbild: !!binary aGFsbG8=\nf: !!js/function "x"', ''],
+    ];
+    for (const [text, code] of faelle) {
+      const yaml = leseYaml(text, 1);
+      if (code) expect(yaml.fehler.map((f) => f.code)).toContain(code);
+      for (const f of yaml.fehler.filter((f) => f.hinweis)) expect(istDeutsch(f.meldung), f.meldung).toBe(true);
+    }
+    expect(warnungen).not.toHaveBeenCalled();
+    warnungen.mockRestore();
   });
 });

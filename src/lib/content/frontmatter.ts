@@ -52,7 +52,8 @@ export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
   };
   let dokument: Document.Parsed;
   try {
-    dokument = parseDocument(quelltext, { lineCounter: zaehler, prettyErrors: false, uniqueKeys: true });
+    // logLevel „error“: Warnungen des Pakets gingen sonst als englische Prozesswarnung an die Autorin.
+    dokument = parseDocument(quelltext, { lineCounter: zaehler, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (ausnahme) {
     // Der Parser steigt rekursiv in verschachtelte Listen ab; zu tief wird ein Fehler der Datei.
     return ohneDaten(yamlAusnahme(ausnahme), { zeile: 1 + zeilenVersatz, spalte: 1 });

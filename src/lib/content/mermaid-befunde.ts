@@ -1,9 +1,11 @@
 /**
  * Was die Prüfung aus einem von mermaid gelesenen Diagramm macht: lesbar, mit
- * accTitle und accDescr. Rein, ohne Dateien oder Worker: npm run pruefen
- * (über mermaid.ts) und der Beitragseditor im Browser nutzen dieselbe Regel.
+ * accTitle und accDescr, ohne fremde Quellen. Rein, ohne Dateien oder Worker:
+ * npm run pruefen (über mermaid.ts) und der Beitragseditor im Browser nutzen
+ * dieselbe Regel.
  */
 import type { Befund } from './befund.ts';
+import { pruefeDiagrammText } from './regeln/mermaid.ts';
 
 /** Ein ```mermaid-Block: Datei, Zeile und Spalte des öffnenden Zauns, Quelltext ohne Zäune. */
 export interface Diagramm {
@@ -27,6 +29,8 @@ export interface DiagrammErgebnis {
   };
   accTitle?: string | undefined;
   accDescr?: string | undefined;
+  /** Bild, Icon, Verknüpfung oder Adresse, die Mermaid gelesen hat (auch hinter Escapes), gekürzt. */
+  fremd?: string | undefined;
 }
 
 /** Diagrammarten, die Mermaid kennt und die wir empfehlen; für Hinweise. */
@@ -75,6 +79,15 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
       );
     }
     return befunde;
+  }
+  // Was die Textprüfung (regeln/mermaid.ts) schon an seiner Zeile meldet, nicht noch einmal am Zaun.
+  if (ergebnis.fremd && !pruefeDiagrammText(d).length) {
+    melde(
+      'mermaid',
+      0,
+      `Das Diagramm bindet ein Bild, ein Icon, eine Verknüpfung oder eine Adresse ein („${ergebnis.fremd.slice(0, 60)}“). Beim Anzeigen würde der Browser sie von einem fremden Server laden, und die Website erlaubt das nicht.`,
+      'Entfernen Sie Bilder, Icons, Verknüpfungen und Adressen aus dem Diagramm; Links und Bilder gehören als [Linktext](https://…) bzw. ![Beschreibung](./bild.png) unter das Diagramm.',
+    );
   }
   const fehlt = [!ergebnis.accTitle?.trim() && 'accTitle', !ergebnis.accDescr?.trim() && 'accDescr'].filter(Boolean);
   if (fehlt.length) {

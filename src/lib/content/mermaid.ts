@@ -23,7 +23,6 @@ export {
   type DiagrammErgebnis,
 } from './mermaid-befunde.ts';
 
-
 /**
  * Liest alle Diagramme in einem Worker und gibt die Ergebnisse in derselben
  * Reihenfolge zurück. Hängt ein Diagramm oder stürzt der Worker daran ab,

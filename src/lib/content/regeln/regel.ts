@@ -2,8 +2,8 @@
  * Die Form einer MDX-Regel. Jede Regel ist ein eigenes Modul unter
  * src/lib/content/regeln/ (wie bei remark-lint und ESLint) und in index.ts
  * eingetragen; die Prüfung (npm run pruefen), der Build und der Editor im
- * Browser führen dieselbe Liste aus. Regeln sind rein: kein node:fs, kein
- * process. Was sie von außen brauchen (gibt es eine Datei, was steht in ihr),
+ * Browser führen dieselbe Liste aus. Regeln sind rein: kein node:fs, keine
+ * Umgebungsvariablen. Was sie von außen brauchen (gibt es eine Datei, was steht in ihr),
  * reicht der Aufrufer über MdxKontext herein.
  */
 import type { Root } from 'mdast';
