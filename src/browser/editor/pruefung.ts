@@ -75,6 +75,20 @@ export async function pruefeDatei(
   );
   befunde.push(...pruefeVerweise([eintrag, ...kommunen, ...andere], [...gueltig, ...kommunen]));
 
+  // Wie „npm run neu“: eine bestehende Datei wird nicht überschrieben (die Plattform lehnte sie ohnehin ab).
+  if (daten.ids.beitraege?.includes(datei.id)) {
+    befunde.push({
+      datei: datei.pfad,
+      zeile: 1,
+      spalte: 1,
+      regel: 'ort',
+      feld: 'titel',
+      meldung: `Die Datei ${datei.pfad} gibt es schon; der Dateiname entsteht aus dem Titel.`,
+      hinweis:
+        'Wählen Sie einen anderen Titel oder bearbeiten Sie den vorhandenen Beitrag über „Diese Seite bearbeiten“.',
+    });
+  }
+
   const gelesen = leseMdx(eintrag);
   befunde.push(...gelesen.befunde, ...pruefeMdx(gelesen.dokument, kontext));
   const diagramme = gelesen.dokument.diagramme;

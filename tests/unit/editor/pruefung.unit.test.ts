@@ -85,6 +85,14 @@ describe('Beitragseditor: Prüfung wie npm run pruefen', () => {
     expect(orte).not.toContainEqual({ art: 'feld', feld: 'steckbrief.fachverfahren' });
   });
 
+  it('ein Titel, dessen Datei es schon gibt, wird am Titel gemeldet', async () => {
+    const { befunde, orte } = await pruefe({ ...vollstaendig(), titel: 'Umsetzung Wohngeld' });
+    expect(befunde.find((b) => b.regel === 'ort')?.meldung).toMatch(
+      /musterstadt\/umsetzung-wohngeld\.mdx gibt es schon/,
+    );
+    expect(orte).toContainEqual({ art: 'feld', feld: 'titel' });
+  });
+
   it('unsicheres MDX wird gemeldet (dieselben Regeln wie beim Bauen)', async () => {
     const entwurf = vollstaendig();
     entwurf.abschnitte.Ausgangslage = 'Text {alert(1)} und <script>x</script>';
