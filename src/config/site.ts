@@ -41,6 +41,22 @@ export function historieUrl(repo: Repository, datei: string): string {
     : `${repo.url}/commits/${repo.zweig}/${datei}`;
 }
 
+/**
+ * Link zur Seite „Neue Datei“ der Plattform im Ordner `ordner`, mit Dateiname
+ * und, wenn angegeben, dem Inhalt vorausgefüllt (GitHub: filename/value,
+ * GitLab: file_name/content). Wer nicht schreiben darf, bekommt dort von der
+ * Plattform eine eigene Kopie (Fork) angeboten und reicht einen Pull- bzw.
+ * Merge-Request ein.
+ */
+export function neueDateiUrl(repo: Repository, ordner: string, name: string, inhalt?: string): string {
+  const gitlab = repo.art === 'gitlab';
+  // encodeURIComponent statt URLSearchParams: „%20“ statt „+“ liest jede Plattform als Leerzeichen.
+  const parameter = [[gitlab ? 'file_name' : 'filename', name]];
+  if (inhalt !== undefined) parameter.push([gitlab ? 'content' : 'value', inhalt]);
+  const abfrage = parameter.map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join('&');
+  return `${repo.url}${gitlab ? '/-' : ''}/new/${repo.zweig}/${ordner}?${abfrage}`;
+}
+
 /** Link zu einem einzelnen Commit. */
 export function commitUrl(repo: Repository, hash: string): string {
   return repo.art === 'gitlab' ? `${repo.url}/-/commit/${hash}` : `${repo.url}/commit/${hash}`;

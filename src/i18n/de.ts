@@ -333,6 +333,97 @@ const texte = {
     'Das Diagramm konnte nicht gezeichnet werden. Hier steht sein Quelltext; bitte melden Sie den Fehler über „Mitwirken“.',
   'diagramm.quelltext': 'Quelltext des Diagramms',
 
+  'editor.titel': 'Beitrag im Browser schreiben',
+  'editor.beschreibung':
+    'Ein Formular für Pilotteams: Angaben und Text eintragen, Prüfung und Vorschau sofort sehen, die fertige Datei herunterladen oder auf GitHub bzw. GitLab einreichen.',
+  'editor.einleitung':
+    'Tragen Sie Ihre Angaben und Ihren Text ein. Die Seite prüft beim Schreiben mit denselben Regeln wie die Redaktion und zeigt eine Vorschau. Am Ende laden Sie die fertige Datei herunter oder reichen sie direkt ein. Es gibt keine Anmeldung; nichts verlässt Ihren Browser, bis Sie selbst einreichen.',
+  'editor.ohneJs':
+    'Dieser Editor braucht JavaScript. Ohne JavaScript legen Sie Ihren Beitrag von Hand an: Die Seite „Mitwirken“ beschreibt den Weg, die Datei CONTRIBUTING.md im Repository alle Felder und Regeln.',
+  'editor.ohneJs.link': 'Zur Seite „Mitwirken“',
+  'editor.ohneJs.contributing': 'CONTRIBUTING.md im Repository',
+  'editor.speicher':
+    'Ihr Entwurf wird nur in diesem Browser gespeichert (localStorage), damit nichts verloren geht, und nicht übertragen. Er bleibt, bis Sie ihn löschen oder die Datei herunterladen.',
+  'editor.speicher.loeschen': 'Entwurf löschen',
+  'editor.speicher.geloescht': 'Der Entwurf wurde gelöscht.',
+  'editor.speicher.bestaetigen': 'Den Entwurf wirklich löschen? Der Text lässt sich danach nicht wiederherstellen.',
+  'editor.speicher.wiederhergestellt': 'Ihr gespeicherter Entwurf wurde wiederhergestellt.',
+  'editor.zuordnung': 'Kommune und Leistung',
+  'editor.angaben': 'Angaben zum Beitrag',
+  'editor.steckbrief': 'Steckbrief der Umsetzung',
+  'editor.steckbrief.hinweis': 'Der Steckbrief macht Umsetzungen verschiedener Kommunen vergleichbar.',
+  'editor.text': 'Text des Beitrags',
+  'editor.text.hinweis':
+    'Ein Feld je Pflichtabschnitt. Erlaubt sind Markdown (Listen, Tabellen, Aufgabenlisten mit - [ ], Links), <Hinweis art="info">…</Hinweis>, <Begriff>…</Begriff> und Diagramme als ```mermaid-Block mit accTitle und accDescr. Unterüberschriften beginnen mit „### “.',
+  'editor.text.erst-art': 'Wählen Sie zuerst die Art des Beitrags; dann erscheinen hier ihre Pflichtabschnitte.',
+  'editor.feld.kommune': 'Kommune',
+  'editor.feld.kommune.hinweis':
+    'Ihre Kommune fehlt? Dann legt die Redaktion zuerst ihr Profil an (Seite „Mitwirken“).',
+  'editor.feld.leistung': 'Leistung',
+  'editor.feld.leistung.hinweis': 'Nur Leistungen, die die gewählte Kommune pilotiert.',
+  'editor.feld.art': 'Art des Beitrags',
+  'editor.feld.titel': 'Titel',
+  'editor.feld.beschreibung': 'Kurzbeschreibung',
+  'editor.feld.beschreibung.hinweis': 'Ein Satz, höchstens 160 Zeichen; erscheint in Listen und Suchergebnissen.',
+  'editor.feld.beschreibung.zaehler': '{n} von 160 Zeichen',
+  'editor.feld.autoren': 'Autorinnen und Autoren',
+  'editor.feld.autoren.hinweis':
+    'Eine Person oder Rolle mit Organisation je Zeile, z. B. „Wohngeldstelle, Stadt Musterstadt“.',
+  'editor.feld.datum': 'Datum',
+  'editor.feld.status': 'Status',
+  'editor.feld.bezug': 'Bezug (optional)',
+  'editor.feld.bezug.hinweis': 'Konzeptdokument oder Baustein, den der Beitrag ergänzt oder von dem er abweicht.',
+  'editor.feld.bezug.keiner': 'kein Bezug',
+  'editor.feld.zustellweg.hinweis': 'Wie Anträge ankommen.',
+  'editor.feld.zahl.hinweis': 'Geschätzt genügt; leer lassen, wenn unbekannt.',
+  'editor.bitte-waehlen': 'Bitte wählen',
+  'editor.abschnitt.zeile': 'Zeile {zeile}',
+  'editor.abschnitt.ueberschrift': 'Überschrift',
+  'editor.befund.hinweis': 'So beheben:',
+  'editor.befund.warnung': 'Warnung',
+  'editor.pruefung': 'Prüfung',
+  'editor.pruefen': 'Jetzt prüfen',
+  'editor.pruefung.laeuft': 'Prüfung läuft …',
+  'editor.pruefung.ok': 'Keine Probleme gefunden. Die Datei ist bereit.',
+  'editor.pruefung.eins': 'Die Prüfung hat 1 Problem gefunden.',
+  'editor.pruefung.viele': 'Die Prüfung hat {n} Probleme gefunden.',
+  'editor.pruefung.warnungen': 'Dazu {n} Warnungen, die das Einreichen nicht aufhalten.',
+  'editor.pruefung.fehler':
+    'Die Prüfung ist unerwartet abgebrochen. Laden Sie die Seite neu; Ihr Entwurf bleibt erhalten.',
+  'editor.pruefung.datei': 'Datei',
+  'editor.vorschau': 'Vorschau',
+  'editor.vorschau.hinweis': 'So erscheint der Beitrag auf der Website (ohne Bilder, die neben der Datei liegen).',
+  'editor.vorschau.leer': 'Die Vorschau erscheint, sobald Sie etwas eintragen.',
+  'editor.vorschau.diagramm.fehler':
+    'Mermaid kann dieses Diagramm noch nicht lesen; die Prüfung nennt die Zeile. Quelltext:',
+  'editor.vorschau.bild': '[Bild: {alt}]',
+  'editor.vorschau.bild.ohne-alt': 'ohne Beschreibung',
+  'editor.vorschau.fussnoten': 'Fußnoten',
+  'editor.vorschau.fussnote.zurueck': 'Zurück zur Stelle im Text ({n})',
+  'editor.hinweis.info': 'Hinweis',
+  'editor.hinweis.warnung': 'Achtung',
+  'editor.hinweis.beispiel': 'Beispiel',
+  'editor.datei': 'Datei und Einreichen',
+  'editor.datei.ort': 'Die Datei gehört nach:',
+  'editor.datei.text': 'Inhalt der Datei',
+  'editor.datei.herunterladen': 'Datei herunterladen',
+  'editor.datei.kopieren': 'Text kopieren',
+  'editor.datei.kopiert': 'Der Text der Datei ist in der Zwischenablage.',
+  'editor.datei.kopieren.fehler':
+    'Die Zwischenablage ist nicht erreichbar. Markieren Sie den Inhalt der Datei oben und kopieren Sie ihn mit Strg+C.',
+  'editor.datei.heruntergeladen':
+    'Die Datei wurde heruntergeladen, der Entwurf in diesem Browser gelöscht. Legen Sie die Datei unter {pfad} ab und prüfen Sie sie mit npm run pruefen, oder reichen Sie sie unten ein.',
+  'editor.einreichen.github': 'Auf GitHub einreichen',
+  'editor.einreichen.gitlab': 'Auf GitLab einreichen',
+  'editor.einreichen.text':
+    'Die Plattform öffnet die Seite „Neue Datei“ im richtigen Ordner, Dateiname und Text sind eingetragen. Dort klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ und dann auf „Create pull request“ bzw. „Merge-Request erstellen“. Ohne Schreibrechte bietet die Plattform an, eine eigene Kopie (Fork) anzulegen; der Beitrag kommt dann als Pull- bzw. Merge-Request zur Redaktion.',
+  'editor.einreichen.zwischenablage':
+    'Der Text ist zu lang für die Adresse und liegt in der Zwischenablage. Fügen Sie ihn auf der Seite „Neue Datei“ mit Strg+V in das Textfeld ein, dann klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ und auf „Create pull request“ bzw. „Merge-Request erstellen“.',
+  'editor.einreichen.fehlt':
+    'Für diese Website ist kein Repository eingetragen (ATLAS_REPO_URL). Laden Sie die Datei herunter und senden Sie sie an die Redaktion (Seite „Mitwirken“).',
+  'editor.einreichen.vorher':
+    'Beheben Sie vorher die gemeldeten Probleme; die Redaktion nimmt nur Dateien an, die die Prüfung bestehen.',
+
   'fehler.titel': 'Seite nicht gefunden',
   'fehler.text':
     'Die aufgerufene Seite gibt es nicht oder nicht mehr. Vielleicht hilft die Suche oder die Übersicht der Leistungen.',

@@ -1,6 +1,7 @@
 /**
  * Der Schlüssel, unter dem der Schalter die Wahl des Farbschemas im
- * localStorage ablegt: das Einzige, was die Website im Browser speichert
- * (so steht es auch in der Datenschutzerklärung).
+ * localStorage ablegt. Sonst speichert die Website nur den Entwurf im
+ * Beitragseditor (src/browser/editor/speicher.ts); so steht es auch in der
+ * Datenschutzerklärung.
  */
 export const THEMA_SCHLUESSEL = 'atlas-thema';

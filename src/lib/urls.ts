@@ -35,6 +35,8 @@ export function adressen(basis: string, indexHtml = false) {
     begriff: (begriff: string) => p(`/glossar/#${slug(begriff)}`),
     seite: (id: string) => p(`/${id}/`),
     suche: () => p('/suche/'),
+    /** Beitrag im Browser schreiben, prüfen und einreichen. */
+    beitragEditor: () => p('/mitwirken/beitrag/'),
     /** Alle Dokumente einer Leistung in einer druckfertigen Seite. */
     dossier: (leistung: string) => p(`/leistungen/${leistung}/dossier/`),
     redaktion: () => p('/redaktion/'),
@@ -70,6 +72,7 @@ export function festeSeiten(): string[] {
     pfad.beitraege(),
     pfad.glossar(),
     pfad.suche(),
+    pfad.beitragEditor(),
     pfad.redaktion(),
     pfad.api(),
   ];

@@ -4,11 +4,14 @@
  * Verstoß gegen die Content-Security-Policy mitgeschrieben wird.
  * Erwartet: nur Anfragen an die eigene Website, kein CSP-Verstoß, kein
  * Skriptfehler, keine Cookies und kein Speicher außer der Wahl des
- * Farbschemas – so, wie es die Datenschutzerklärung sagt.
+ * Farbschemas und dem Entwurf im Beitragseditor (bis zum Löschen oder
+ * Herunterladen) – so, wie es die Datenschutzerklärung sagt.
  */
 import type { BrowserContext } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { ENTWURF_SCHLUESSEL } from '../../src/browser/editor/speicher.ts';
 import { THEMA_SCHLUESSEL } from '../../src/lib/thema.ts';
+import { url } from '../../src/lib/urls.ts';
 import { browserTests } from '../helpers/browser.ts';
 import { gespeichert, protokolliere, type Protokoll } from '../helpers/protokoll.ts';
 import { alleAdressen, diagrammeZeichnen, seitenJeArt } from '../helpers/seiten.ts';
@@ -110,6 +113,41 @@ browserTests('Datenschutz und Content-Security-Policy im Browser', (umgebung) =>
       await page.reload();
       await diagrammeZeichnen(page);
       expect(await gespeichert(page)).toEqual({ ...NICHTS_GESPEICHERT, localStorage: { [THEMA_SCHLUESSEL]: 'dark' } });
+
+      expect(protokoll.fremd).toEqual([]);
+      expect(protokoll.csp).toEqual([]);
+      expect(protokoll.fehler).toEqual([]);
+    } finally {
+      await kontext.close();
+    }
+  });
+
+  it('Beitragseditor: speichert den Entwurf erst beim Eintragen und löscht ihn beim Herunterladen oder auf Wunsch', async () => {
+    await neuerBesuch();
+    try {
+      const page = await kontext.newPage();
+      await page.goto(url.beitragEditor());
+      await page.locator('[data-editor][data-geprueft]').waitFor({ state: 'attached' });
+      // Nur ansehen hinterlässt nichts.
+      expect(await gespeichert(page)).toEqual(NICHTS_GESPEICHERT);
+
+      await page.getByLabel('Titel', { exact: true }).fill('Entwurf für den Datenschutztest');
+      await expect.poll(async () => Object.keys((await gespeichert(page)).localStorage)).toEqual([ENTWURF_SCHLUESSEL]);
+      const danach = await gespeichert(page);
+      expect({ ...danach, localStorage: {} }).toEqual(NICHTS_GESPEICHERT);
+      expect(danach.localStorage[ENTWURF_SCHLUESSEL]).toContain('Entwurf für den Datenschutztest');
+
+      await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Datei herunterladen' }).click(),
+      ]);
+      await expect.poll(() => gespeichert(page)).toEqual(NICHTS_GESPEICHERT);
+
+      await page.getByLabel('Titel', { exact: true }).fill('Zweiter Entwurf');
+      await expect.poll(async () => Object.keys((await gespeichert(page)).localStorage)).toEqual([ENTWURF_SCHLUESSEL]);
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Entwurf löschen' }).click();
+      await expect.poll(() => gespeichert(page)).toEqual(NICHTS_GESPEICHERT);
 
       expect(protokoll.fremd).toEqual([]);
       expect(protokoll.csp).toEqual([]);

@@ -16,6 +16,8 @@ function diagrammSeiten(): { adresse: string; titel: string[] }[] {
       adresse: adresseVon(pfad),
       titel: seite(pfad)
         .querySelectorAll('figure[data-diagramm]')
+        // Vorlagen im <template> (Beitragseditor) sind keine Diagramme der Seite.
+        .filter((figur) => !figur.closest('template'))
         .map((figur) => figur.getAttribute('data-titel') ?? ''),
     }))
     .filter(({ titel }) => titel.length > 0);

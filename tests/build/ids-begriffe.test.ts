@@ -60,6 +60,8 @@ describe('Begriffe', () => {
       // Das Dossier wiederholt nur Einzelseiten und steht darum nicht in „Verwendet in“.
       if (datei === 'glossar/index.html' || datei.endsWith('/dossier/index.html')) continue;
       for (const a of seite(datei).querySelectorAll('a.begriff')) {
+        // Vorlagen des Beitragseditors (<template>) sind keine Links, nur Markup für die Vorschau.
+        if (a.closest('template')) continue;
         const id = a.getAttribute('href')!.split('#')[1]!;
         verlinkt.set(id, (verlinkt.get(id) ?? new Set()).add(adresseVon(datei)));
       }

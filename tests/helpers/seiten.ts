@@ -13,7 +13,10 @@ export function alleAdressen(): string[] {
 
 /** Zahl der Diagramme einer Seite in dist/. */
 function diagramme(datei: string): number {
-  return seite(datei).querySelectorAll('figure[data-diagramm]').length;
+  // Vorlagen im <template> (Beitragseditor) sind keine Diagramme der Seite.
+  return seite(datei)
+    .querySelectorAll('figure[data-diagramm]')
+    .filter((figur) => !figur.closest('template')).length;
 }
 
 /**

@@ -15,7 +15,7 @@ import { ladeInhalte, type RohEintrag } from './laden.ts';
 import { leseMdx, pruefeMdx, type MdxDokument, type MdxKontext } from './mdx.ts';
 import { pruefeDiagramme } from './mermaid.ts';
 import { pruefePflichtseiten, pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
-import { zuordnen, type SammlungName } from './sammlungen.ts';
+import { adresseVonDatei, type SammlungName } from './sammlungen.ts';
 
 export { formatiereBefunde, istFehler, schwereVon, type Befund } from './befund.ts';
 export type { GepruefterEintrag } from './pruefen.ts';
@@ -79,26 +79,14 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
   const dokumentVon = new Map(dokumente.map((d) => [d.eintrag, d]));
 
   const glossar = glossarBegriffe(eintraege);
-  const ziele = new Map<string, ReadonlySet<string>>(festeSeiten().map((a) => [a, new Set<string>()]));
-  // Anker auf /glossar/ wie in url.begriff: der Slug des Begriffs.
-  ziele.set(pfad.glossar(), new Set([...new Set(glossar.values())].map(slug)));
-  for (const eintrag of eintraege) {
-    if (eintrag.sammlung === 'glossar') continue;
-    const dokument = dokumentVon.get(eintrag);
-    ziele.set(adresseVon(eintrag.sammlung, eintrag.id), dokument?.anker ?? new Set());
-    // Jede Leistung hat ein Dossier; seine Anker tragen Präfixe und sind nicht für Links aus dem Text gedacht.
-    if (eintrag.sammlung === 'leistungen') ziele.set(pfad.dossier(eintrag.id), new Set());
-  }
+  const ziele = linkZiele(eintraege, glossar, (e) => dokumentVon.get(e)?.anker);
   // Die Regeln sind rein; Dateizugriffe (Bilder, Ziele relativer Links) reicht dieser Rand herein.
   const imInhalt = (pfad: string) => resolve(inhaltsOrdner, ...pfad.split('/'));
   const kontext: MdxKontext = {
     ziele,
     glossar,
     anzeigeOrdner: relative(anzeigeBasis, inhaltsOrdner).split(sep).join('/') || '.',
-    adresseVonDatei(pfad: string) {
-      const zuordnung = zuordnen(pfad);
-      return zuordnung && zuordnung.sammlung !== 'glossar' ? adresseVon(zuordnung.sammlung, zuordnung.id) : undefined;
-    },
+    adresseVonDatei,
     dateiExistiert: (pfad) => statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ?? false,
     leseText: (pfad) => (statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ? readFileSync(imInhalt(pfad), 'utf8') : undefined),
   };
@@ -108,8 +96,29 @@ async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, 
   return befunde;
 }
 
+/**
+ * Jede Adresse der Website mit den Ankern ihrer Seite, für die Link-Prüfung.
+ * Exportiert für den Beitragseditor, der dieselben Ziele im Browser braucht.
+ */
+export function linkZiele(
+  eintraege: readonly RohEintrag[],
+  glossar: ReadonlyMap<string, string>,
+  ankerVon: (eintrag: RohEintrag) => ReadonlySet<string> | undefined,
+): Map<string, ReadonlySet<string>> {
+  const ziele = new Map<string, ReadonlySet<string>>(festeSeiten().map((a) => [a, new Set<string>()]));
+  // Anker auf /glossar/ wie in pfad.begriff: der Slug des Begriffs.
+  ziele.set(pfad.glossar(), new Set([...new Set(glossar.values())].map(slug)));
+  for (const eintrag of eintraege) {
+    if (eintrag.sammlung === 'glossar') continue;
+    ziele.set(adresseVon(eintrag.sammlung, eintrag.id), ankerVon(eintrag) ?? new Set());
+    // Jede Leistung hat ein Dossier; seine Anker tragen Präfixe und sind nicht für Links aus dem Text gedacht.
+    if (eintrag.sammlung === 'leistungen') ziele.set(pfad.dossier(eintrag.id), new Set());
+  }
+  return ziele;
+}
+
 /** Begriffe und Synonyme aus dem Glossar in Vergleichsform (`begriffSchluessel`, wie die Komponente), mit ihrem Begriff. */
-function glossarBegriffe(eintraege: RohEintrag[]): Map<string, string> {
+export function glossarBegriffe(eintraege: readonly RohEintrag[]): Map<string, string> {
   const daten = eintraege.find((e) => e.sammlung === 'glossar')?.yaml.daten;
   const begriffe = new Map<string, string>();
   if (!Array.isArray(daten)) return begriffe;

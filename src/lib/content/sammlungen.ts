@@ -13,6 +13,7 @@ import {
   querschnittSchema,
   seiteSchema,
 } from '../../schemas/index.ts';
+import { adresseJeSammlung } from '../urls.ts';
 
 export type SammlungName = 'leistungen' | 'konzepte' | 'querschnitt' | 'kommunen' | 'beitraege' | 'seiten' | 'glossar';
 
@@ -91,4 +92,10 @@ export function idAusEintrag(ordner: string, eintrag: string): string {
   const zuordnung = zuordnen(`${ordner}/${eintrag}`);
   if (!zuordnung) throw new Error(`Datei ${ordner}/${eintrag} passt zu keiner Sammlung.`);
   return zuordnung.id;
+}
+
+/** Adresse einer Inhaltsdatei (Pfad relativ zu content/, mit „/“), falls sie eine Seite hat; für die Link-Prüfung. */
+export function adresseVonDatei(pfad: string): string | undefined {
+  const zuordnung = zuordnen(pfad);
+  return zuordnung && zuordnung.sammlung !== 'glossar' ? adresseJeSammlung[zuordnung.sammlung](zuordnung.id) : undefined;
 }

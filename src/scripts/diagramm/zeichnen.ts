@@ -162,8 +162,11 @@ function scrollbarMarkieren(figur: HTMLElement): void {
   }
 }
 
-/** Zeichnet eine Figur im aktuellen Farbschema; tut nichts, wenn sie schon so gezeichnet ist. */
-function zeichne(figur: HTMLElement): Promise<void> {
+/**
+ * Zeichnet eine Figur im aktuellen Farbschema; tut nichts, wenn sie schon so gezeichnet ist.
+ * Exportiert für Figuren, die erst nach dem Laden entstehen (Vorschau im Beitragseditor).
+ */
+export function zeichne(figur: HTMLElement): Promise<void> {
   return einreihen(async () => {
     const thema = aktuellesThema();
     if (figur.dataset.gezeichnetFuer === thema.schluessel || figur.dataset.zustand === 'fehler') return;
@@ -201,7 +204,8 @@ function kopieMitEigenenIds(svg: SVGSVGElement): SVGSVGElement {
   return vorlage.content.querySelector('svg') ?? (svg.cloneNode(true) as SVGSVGElement);
 }
 
-function verbindeAktionen(figur: HTMLElement): void {
+/** Verbindet „Vergrößern“ und „Herunterladen“ einer Figur mit ihrem Bild. */
+export function verbindeAktionen(figur: HTMLElement): void {
   const titel = figur.dataset.titel ?? '';
   figur.addEventListener('click', (ereignis) => {
     const knopf = (ereignis.target as HTMLElement).closest<HTMLElement>('[data-diagramm-aktion]');

@@ -1,0 +1,118 @@
+/**
+ * Macht aus dem Entwurf die vollständige .mdx-Datei (Front Matter und
+ * Pflichtabschnitte) und merkt sich, in welcher Zeile jeder Abschnitt steht:
+ * So zeigen Befunde der Prüfung auf den Abschnitt und die Zeile darin.
+ * Wie „npm run neu“ steht in einem leeren Abschnitt der Platzhalter der Vorlage.
+ */
+import { stringify } from 'yaml';
+import { slug } from '../../lib/slug.ts';
+import { BEITRAG_ABSCHNITTE, PLATZHALTER } from '../../schemas/abschnitte.ts';
+import { SAMMLUNGEN } from '../../lib/content/sammlungen.ts';
+import { STECKBRIEF_FELDER, STECKBRIEF_ZAHLEN, type Entwurf } from './entwurf.ts';
+
+/** Wo ein Abschnitt in der Datei steht (Zeilen 1-basiert). */
+export interface AbschnittStelle {
+  titel: string;
+  /** Zeile der Überschrift „## …“. */
+  ueberschrift: number;
+  /** Erste Zeile des Textes unter der Überschrift. */
+  start: number;
+  /** Letzte Zeile des Textes. */
+  ende: number;
+  /** Ob der Abschnitt noch leer ist (dann steht der Platzhalter darin). */
+  leer: boolean;
+}
+
+export interface BeitragDatei {
+  /** ID wie in der Sammlung „beitraege“: „kommune/slug“. */
+  id: string;
+  /** Ordner im Repository, z. B. „content/beitraege/musterstadt“. */
+  ordner: string;
+  /** Dateiname, z. B. „umsetzung-wohngeld.mdx“. */
+  name: string;
+  /** Pfad im Repository: ordner/name. */
+  pfad: string;
+  text: string;
+  /** Letzte Zeile des Front Matters (die schließende „---“). */
+  kopfEnde: number;
+  abschnitte: AbschnittStelle[];
+}
+
+/** Die Pflichtabschnitte der gewählten Art; ohne Art keine. */
+export function abschnitteVon(entwurf: Entwurf): readonly string[] {
+  return entwurf.art ? BEITRAG_ABSCHNITTE[entwurf.art] : [];
+}
+
+/** Dateiname aus dem Titel, wie „npm run neu“ ihn bildet (src/lib/slug.ts). */
+export function dateiname(titel: string): string {
+  return slug(titel) || 'beitrag';
+}
+
+/** Ein Zahlenfeld: Zahl, wenn es eine ist; sonst der Text, damit das Schema ihn meldet. */
+function zahl(wert: string): number | string {
+  const n = Number(wert.replace(',', '.'));
+  return wert.trim() !== '' && Number.isFinite(n) ? n : wert;
+}
+
+/** Das Front Matter als Objekt, Felder in der Reihenfolge des Schemas; leere Pflichtfelder bleiben stehen, damit die Prüfung sie meldet. */
+export function frontMatter(entwurf: Entwurf): Record<string, unknown> {
+  const daten: Record<string, unknown> = {
+    titel: entwurf.titel.trim(),
+    beschreibung: entwurf.beschreibung.trim(),
+    leistung: entwurf.leistung,
+    art: entwurf.art,
+    datum: entwurf.datum,
+    autoren: entwurf.autoren
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean),
+    status: entwurf.status,
+  };
+  if (entwurf.bezug) daten.bezug = entwurf.bezug;
+  if (entwurf.art === 'umsetzung') {
+    const steckbrief: Record<string, unknown> = {};
+    for (const feld of STECKBRIEF_FELDER) {
+      const wert = entwurf.steckbrief[feld]?.trim() ?? '';
+      if (STECKBRIEF_ZAHLEN.includes(feld)) {
+        if (wert) steckbrief[feld] = zahl(wert);
+      } else {
+        steckbrief[feld] = wert;
+      }
+    }
+    daten.steckbrief = steckbrief;
+  }
+  return daten;
+}
+
+/** Text eines Abschnitts ohne Leerzeilen am Rand; Windows-Zeilenenden werden zu „\n“. */
+const bereinigt = (text: string | undefined) => (text ?? '').replace(/\r\n?/g, '\n').replace(/^\s*\n|\s+$/g, '');
+
+/** Erzeugt die Datei aus dem Entwurf. */
+export function erzeugeDatei(entwurf: Entwurf): BeitragDatei {
+  const kommune = entwurf.kommune || 'kommune';
+  const name = `${dateiname(entwurf.titel)}.mdx`;
+  const ordner = `content/${SAMMLUNGEN.beitraege.ordner}/${kommune}`;
+  const kopf = `---\n${stringify(frontMatter(entwurf), { lineWidth: 0 })}---\n`;
+  const zeilen = kopf.split('\n');
+  zeilen.pop();
+  const kopfEnde = zeilen.length;
+  const abschnitte: AbschnittStelle[] = [];
+  for (const titel of abschnitteVon(entwurf)) {
+    const text = bereinigt(entwurf.abschnitte[titel]);
+    const inhalt = text || `{/* ${PLATZHALTER} zu „${titel}“. */}`;
+    zeilen.push('', `## ${titel}`, '');
+    const ueberschrift = zeilen.length - 1;
+    const start = zeilen.length + 1;
+    zeilen.push(...inhalt.split('\n'));
+    abschnitte.push({ titel, ueberschrift, start, ende: zeilen.length, leer: !text });
+  }
+  return {
+    id: `${kommune}/${name.slice(0, -'.mdx'.length)}`,
+    ordner,
+    name,
+    pfad: `${ordner}/${name}`,
+    text: `${zeilen.join('\n')}\n`,
+    kopfEnde,
+    abschnitte,
+  };
+}

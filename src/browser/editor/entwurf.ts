@@ -1,0 +1,55 @@
+/**
+ * Was eine Autorin im Editor einträgt, als einfache Zeichenketten: so, wie es
+ * in den Feldern steht. Daraus entsteht die .mdx-Datei (datei.ts); gespeichert
+ * wird es im Browser (speicher.ts).
+ */
+import type { BeitragArt, Status } from '../../schemas/index.ts';
+
+/** Die Felder des Steckbriefs (src/schemas/beitrag.ts), in der Reihenfolge des Schemas. */
+export const STECKBRIEF_FELDER = [
+  'zustellweg',
+  'fachverfahren',
+  'eAkte',
+  'bezahlung',
+  'rueckkanal',
+  'nutzerkonto',
+  'aufwandPersonentage',
+  'dauerWochen',
+] as const;
+export type SteckbriefFeld = (typeof STECKBRIEF_FELDER)[number];
+
+/** Zahlenfelder des Steckbriefs: im Front Matter Zahlen, keine Texte. */
+export const STECKBRIEF_ZAHLEN: readonly SteckbriefFeld[] = ['aufwandPersonentage', 'dauerWochen'];
+
+export interface Entwurf {
+  kommune: string;
+  leistung: string;
+  art: BeitragArt | '';
+  titel: string;
+  beschreibung: string;
+  /** Eine Autorin, ein Autor oder eine Rolle je Zeile. */
+  autoren: string;
+  datum: string;
+  status: Status;
+  bezug: string;
+  steckbrief: Partial<Record<SteckbriefFeld, string>>;
+  /** Text je Abschnitt, nach dem Titel des Abschnitts: Gleiche Abschnitte verschiedener Arten teilen ihren Text. */
+  abschnitte: Record<string, string>;
+}
+
+/** Ein leerer Entwurf mit dem heutigen Datum und dem Status „entwurf“. */
+export function leererEntwurf(heute: string): Entwurf {
+  return {
+    kommune: '',
+    leistung: '',
+    art: '',
+    titel: '',
+    beschreibung: '',
+    autoren: '',
+    datum: heute,
+    status: 'entwurf',
+    bezug: '',
+    steckbrief: {},
+    abschnitte: {},
+  };
+}

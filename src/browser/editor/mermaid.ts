@@ -1,0 +1,21 @@
+/**
+ * Liest Diagramme im Browser mit dem Mermaid, das die Website ohnehin zum
+ * Zeichnen lädt (nur auf Seiten mit Diagrammen oder diesem Editor), und merkt
+ * sich das Ergebnis je Quelltext: Beim Tippen in einem anderen Abschnitt wird
+ * kein Diagramm neu gelesen.
+ */
+import type { DiagrammErgebnis } from '../../lib/content/mermaid-befunde.ts';
+import { liesDiagramm } from '../../lib/content/mermaid-lesen.ts';
+
+const ergebnisse = new Map<string, Promise<DiagrammErgebnis>>();
+
+export function liesImBrowser(code: string): Promise<DiagrammErgebnis> {
+  let ergebnis = ergebnisse.get(code);
+  if (!ergebnis) {
+    ergebnis = import('mermaid').then(({ default: mermaid }) => liesDiagramm(mermaid, code));
+    ergebnisse.set(code, ergebnis);
+    // Nicht unbegrenzt wachsen: Beim Tippen entstehen viele Zwischenstände.
+    if (ergebnisse.size > 200) ergebnisse.delete(ergebnisse.keys().next().value!);
+  }
+  return ergebnis;
+}

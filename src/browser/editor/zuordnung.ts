@@ -1,0 +1,43 @@
+/**
+ * Ordnet Befunde der Prüfung den Stellen im Formular zu: Befunde im Front
+ * Matter dem Feld (über `feld` aus der Schemaprüfung), Befunde im Text dem
+ * Abschnitt, mit der Zeile innerhalb des Abschnitts.
+ */
+import type { Befund } from '../../lib/content/befund.ts';
+import type { BeitragDatei } from './datei.ts';
+
+/** Wo ein Befund im Formular erscheint. */
+export type Ort =
+  | { art: 'feld'; feld: string }
+  | { art: 'abschnitt'; titel: string; /** Zeile im Abschnitt (1-basiert); 0 = die Überschrift. */ zeile: number }
+  | { art: 'datei' };
+
+export interface ZugeordneterBefund {
+  befund: Befund;
+  ort: Ort;
+}
+
+/** Formularfeld zu einem Feldpfad der Schemaprüfung: „steckbrief.zustellweg“ bleibt, „autoren[1]“ wird „autoren“. */
+export function feldVon(pfad: string): string {
+  return pfad.replace(/\[\d+\].*$/, '');
+}
+
+/** Regeln, die die Zuordnung der Datei betreffen (Ordner der Kommune, Dateiname). */
+const DATEI_REGELN: Record<string, string> = { verweis: 'kommune', ort: 'kommune', dateiname: 'titel' };
+
+export function ordneZu(befund: Befund, datei: BeitragDatei): Ort {
+  if (befund.feld) return { art: 'feld', feld: feldVon(befund.feld) };
+  if (befund.zeile <= datei.kopfEnde) {
+    const feld = DATEI_REGELN[befund.regel];
+    return feld ? { art: 'feld', feld } : { art: 'datei' };
+  }
+  // Der letzte Abschnitt, dessen Überschrift vor der Zeile steht.
+  const abschnitt = datei.abschnitte.findLast((a) => a.ueberschrift <= befund.zeile);
+  if (!abschnitt) return { art: 'datei' };
+  return { art: 'abschnitt', titel: abschnitt.titel, zeile: Math.max(0, befund.zeile - abschnitt.start + 1) };
+}
+
+/** Ordnet alle Befunde zu. */
+export function ordneAlleZu(befunde: readonly Befund[], datei: BeitragDatei): ZugeordneterBefund[] {
+  return befunde.map((befund) => ({ befund, ort: ordneZu(befund, datei) }));
+}

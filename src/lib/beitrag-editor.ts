@@ -1,0 +1,84 @@
+/**
+ * Was der Beitragseditor (/mitwirken/beitrag/) über die Website wissen muss,
+ * beim Bauen einmal ermittelt und als JSON in die Seite geschrieben: Kommunen
+ * mit ihren Pilotleistungen, Leistungen, Dokumente für „bezug“, das Glossar und
+ * die Link-Ziele. Alles stammt aus demselben Lesen der Inhalte wie
+ * npm run pruefen (src/lib/content/), damit der Editor dasselbe prüft.
+ */
+import { repository, type Repository } from '../config/site.ts';
+import type { GlossarEintrag, Kommune, Leistung } from '../schemas/index.ts';
+import { glossarBegriffe, linkZiele } from './content/index.ts';
+import { ladeInhalte, type RohEintrag } from './content/laden.ts';
+import { leseMdx } from './content/mdx.ts';
+import { inhaltsOrdner, type SammlungName } from './content/sammlungen.ts';
+
+/** Ein Glossarbegriff für die Vorschau von <Begriff>. */
+export interface EditorBegriff {
+  begriff: string;
+  langform?: string | undefined;
+  definition: string;
+  synonyme: string[];
+}
+
+export interface EditorDaten {
+  kommunen: { id: string; name: string; leistungen: string[] }[];
+  leistungen: { id: string; titel: string }[];
+  /** Mögliche Werte für „bezug“: Konzepte („leistung/konzept“) und Bausteine. */
+  bezuege: { id: string; titel: string; leistung?: string | undefined }[];
+  /** IDs je Sammlung, für die Prüfung der Verweise wie in npm run pruefen. */
+  ids: Partial<Record<SammlungName, string[]>>;
+  /** Dateien unter content/ (Pfad relativ dazu), für Links auf Dateien. */
+  dateien: string[];
+  /** Adressen der Website mit ihren Ankern. */
+  ziele: [string, string[]][];
+  /** Glossar in Vergleichsform (Schlüssel → Begriff), wie die Prüfung es kennt. */
+  glossarSchluessel: [string, string][];
+  glossar: EditorBegriff[];
+  /** Repository für „Auf GitHub/GitLab einreichen“; fehlt, wenn der Betreiber keines eingetragen hat. */
+  repository?: Repository | undefined;
+}
+
+const deutsch = new Intl.Collator('de');
+const nachTitel = <T extends { titel: string }>(a: T, b: T) => deutsch.compare(a.titel, b.titel);
+
+function daten<T>(eintraege: readonly RohEintrag[], sammlung: SammlungName): { id: string; daten: T }[] {
+  return eintraege.filter((e) => e.sammlung === sammlung).map((e) => ({ id: e.id, daten: e.yaml.daten as T }));
+}
+
+/** Ermittelt die Daten aus dem Inhaltsordner (Standard: content/ oder ATLAS_CONTENT_DIR). */
+export function editorDaten(ordner: string = inhaltsOrdner()): EditorDaten {
+  const { eintraege } = ladeInhalte(ordner);
+  const anker = new Map(
+    eintraege.filter((e) => e.text !== undefined).map((e) => [e, leseMdx(e).dokument.anker] as const),
+  );
+  const glossar = glossarBegriffe(eintraege);
+  const titelVon = (sammlung: SammlungName) =>
+    daten<{ titel: string }>(eintraege, sammlung).map(({ id, daten: d }) => ({ id, titel: d?.titel ?? id }));
+  const ids: EditorDaten['ids'] = {};
+  for (const e of eintraege) (ids[e.sammlung] ??= []).push(e.id);
+  const glossarDaten = (eintraege.find((e) => e.sammlung === 'glossar')?.yaml.daten ?? []) as GlossarEintrag[];
+
+  return {
+    kommunen: daten<Kommune>(eintraege, 'kommunen')
+      .map(({ id, daten: k }) => ({ id, name: k.name, leistungen: k.pilot.map((p) => p.leistung) }))
+      .sort((a, b) => deutsch.compare(a.name, b.name)),
+    leistungen: daten<Leistung>(eintraege, 'leistungen')
+      .map(({ id, daten: l }) => ({ id, titel: l.titel }))
+      .sort(nachTitel),
+    bezuege: [
+      ...titelVon('konzepte').map((k) => ({ ...k, leistung: k.id.split('/')[0] })),
+      ...titelVon('querschnitt'),
+    ].sort(nachTitel),
+    ids,
+    dateien: eintraege.map((e) => e.pfad),
+    ziele: [...linkZiele(eintraege, glossar, (e) => anker.get(e))].map(([adresse, a]) => [adresse, [...a]]),
+    glossarSchluessel: [...glossar],
+    glossar: glossarDaten.map((g) => ({
+      begriff: g.begriff,
+      langform: g.langform,
+      definition: g.definition,
+      synonyme: g.synonyme ?? [],
+    })),
+    repository: repository(),
+  };
+}
