@@ -19,7 +19,7 @@ const konzeptseiten = htmlSeiten()
   }))
   .filter(({ adresse }) => /^\/leistungen\/[^/]+\/(?!dossier\/)[^/]+\/$/.test(adresse));
 
-/** Mermaid schreibt Beschriftungen in 16 px (src/scripts/diagramm/farben.ts); so klein darf die Schrift werden. */
+/** Mermaid schreibt Beschriftungen in 16 px (src/browser/diagramm/farben.ts); so klein darf die Schrift werden. */
 const MINDESTSCHRIFT_PX = 10;
 const MERMAID_SCHRIFT_PX = 16;
 

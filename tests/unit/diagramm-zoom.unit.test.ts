@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alsTransform, einpassen, GRENZEN, verschieben, zoomen } from '../../src/scripts/diagramm/zoom.ts';
+import { alsTransform, einpassen, GRENZEN, verschieben, zoomen } from '../../src/browser/diagramm/zoom.ts';
 
 describe('einpassen', () => {
   it('passt ein breites Diagramm in die Breite und zentriert es senkrecht', () => {

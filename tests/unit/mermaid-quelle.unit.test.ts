@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagrammId, geschaetzteGroesse, mermaidAngaben } from '../../src/lib/mermaid-quelle.ts';
-import { hochkant } from '../../src/scripts/diagramm/hochkant.ts';
+import { hochkant } from '../../src/browser/diagramm/hochkant.ts';
 
 describe('mermaidAngaben', () => {
   it('liest Art, Richtung, Titel und einzeilige Beschreibung', () => {

@@ -1,6 +1,6 @@
 /**
  * Kern der Suchseite ohne DOM: Zustand ↔ URL, Filter und Sortierung für die
- * JS-API von Pagefind, Facetten mit Zahlen. Die Seite (src/scripts/suche.ts)
+ * JS-API von Pagefind, Facetten mit Zahlen. Die Seite (src/browser/suche.ts)
  * und die Tests über den gebauten Index nutzen dieselben Funktionen.
  */
 import { FACETTEN, SORTIERSCHLUESSEL, type Facette } from './angaben.ts';

@@ -8,6 +8,7 @@
 import type { Element, ElementContent } from 'hast';
 import { ERLAUBTE_URL_SCHEMATA } from '../../../user-components/erlaubt.ts';
 import { schemaVon } from '../../../lib/content/url.ts';
+import { mitBasis } from '../../../lib/basis.ts';
 
 /** Erlaubte Tags mit ihren erlaubten Attributen (hast-Namen). */
 const ERLAUBT: Record<string, readonly string[]> = {
@@ -103,7 +104,8 @@ export function zuDom(
     if (text === undefined) continue;
     if (name === 'href' && !sichererLink(text)) continue;
     if (name === 'type' && text !== 'checkbox') continue;
-    el.setAttribute(NAMEN[name] ?? name, text);
+    // Links mit „/“ am Anfang bekommen wie beim Build den Pfad der Website (src/integrations/basis-links.ts).
+    el.setAttribute(NAMEN[name] ?? name, name === 'href' || name === 'src' ? mitBasis(text) : text);
   }
   el.append(...kinder);
   return el;

@@ -4,7 +4,7 @@
  * legt je Komponente eine gerenderte Vorlage in ein <template>
  * (data-editor-vorlage); hier wird sie geklont und mit dem Text der Autorin
  * gefüllt, nur als Text. Diagramme zeichnet der Renderer der Website
- * (src/scripts/diagramm/zeichnen.ts) im aktuellen Farbschema.
+ * (src/browser/diagramm/zeichnen.ts) im aktuellen Farbschema.
  */
 import type { Element } from 'hast';
 import { t } from '../../../i18n/de.ts';
@@ -12,7 +12,7 @@ import { findeBegriff } from '../../../lib/begriffe.ts';
 import { diagrammId, geschaetzteGroesse, mermaidAngaben } from '../../../lib/mermaid-quelle.ts';
 import { url } from '../../../lib/urls.ts';
 import type { EditorBegriff } from '../../../lib/beitrag-editor.ts';
-import { verbindeAktionen, zeichne } from '../../../scripts/diagramm/zeichnen.ts';
+import { verbindeAktionen, zeichne } from '../../diagramm/zeichnen.ts';
 import type { Komponenten } from './dom.ts';
 
 const HINWEIS_ARTEN = ['info', 'warnung', 'beispiel'] as const;
