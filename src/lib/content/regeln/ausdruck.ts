@@ -4,10 +4,10 @@ import { auszug, jsxElemente, melder, stelleVon } from './hilfen.ts';
 import type { MdxRegel } from './regel.ts';
 
 /** Ist der Ausdruck nur ein Kommentar {/* … *\/}? Kommentare führen nichts aus und sind erlaubt. */
-export function nurKommentar(knoten: {
-  data?: { estree?: { body: unknown[]; comments?: unknown[] | undefined } | null | undefined } | undefined;
-}): boolean {
-  const estree = knoten.data?.estree;
+export function nurKommentar(knoten: { data?: object | undefined }): boolean {
+  // remark-mdx legt den gelesenen Ausdruck als `data.estree` ab; die Typen von mdast kennen das Feld nicht immer.
+  const estree = (knoten.data as { estree?: { body: unknown[]; comments?: unknown[] | undefined } | null } | undefined)
+    ?.estree;
   return !!estree && estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
 }
 
