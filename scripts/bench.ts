@@ -5,6 +5,9 @@
  *
  * Der Build läuft in einem eigenen Prozess, damit Spitzenspeicher und Zeit nur
  * ihn messen (GNU time liefert den Spitzenspeicher, wo es fehlt, entfällt die Zeile).
+ *
+ * npm run bench -- --vergleich [N] [--runden=R]: derselbe Text als Atlas und
+ * als Starlight-Website, abwechselnd kalt gebaut (scripts/bench/vergleich.ts).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -21,10 +24,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cacheOrdnerFuer } from '../src/lib/content/cache-ordner.ts';
 import { erzeugeKorpus } from './bench/korpus.ts';
+import { vergleiche } from './bench/vergleich.ts';
 import { seitengewicht } from './lib/seitengewicht.ts';
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1000);
 const behalten = process.argv.includes('--behalten');
+
+if (process.argv.includes('--vergleich')) {
+  const runden = Number(/^--runden=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runden=')) ?? '')?.[1] ?? 3);
+  if (runden < 3) throw new Error('Der Vergleich braucht mindestens drei Runden (--runden=3), sonst sagt der Median nichts.');
+  await vergleiche(n, runden);
+  process.exit(0);
+}
 
 function groesse(pfad: string): number {
   if (!existsSync(pfad)) return 0;
