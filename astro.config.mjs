@@ -20,7 +20,7 @@ export default defineConfig({
   site: siteUrl(),
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
   // Der Suchindex entsteht nach dem Build aus den fertigen Seiten in dist/.
-  integrations: [inhaltePruefen(), mdx(), sitemap(), suchindex()],
+  integrations: [inhaltePruefen(), mdx({ optimize: true }), sitemap(), suchindex()],
   trailingSlash: 'always',
   // Content-Security-Policy als <meta> in jeder Seite; Begründung je Quelle in src/lib/csp.ts.
   // Astros Warnung, Shikis Inline-Stile passten nicht zu CSP, trifft hier nicht zu: style-src erlaubt 'unsafe-inline'.

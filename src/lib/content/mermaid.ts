@@ -44,10 +44,30 @@ export async function leseDiagramme(codes: readonly string[]): Promise<DiagrammE
   }
 }
 
-/** Prüft Diagramme: lesbar, mit accTitle und accDescr, ohne „click“-Verknüpfungen. */
-export async function pruefeDiagramme(diagramme: readonly Diagramm[]): Promise<Befund[]> {
-  const ergebnisse = await leseDiagramme(diagramme.map((d) => d.code));
-  return diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {}));
+/** Was Mermaid zu einem Code gesagt hat, über Builds hinweg (cache.ts). */
+export interface DiagrammSpeicher {
+  diagramm(code: string): DiagrammErgebnis | undefined;
+  merkeDiagramm(code: string, ergebnis: DiagrammErgebnis): void;
+}
+
+/**
+ * Prüft Diagramme: lesbar, mit accTitle und accDescr, ohne „click“-Verknüpfungen.
+ * Mermaid liest jeden Code nur einmal; was der Speicher schon kennt, gar nicht.
+ */
+export async function pruefeDiagramme(diagramme: readonly Diagramm[], speicher?: DiagrammSpeicher): Promise<Befund[]> {
+  const bekannt = new Map<string, DiagrammErgebnis>();
+  for (const { code } of diagramme) {
+    const gespeichert = speicher?.diagramm(code);
+    if (gespeichert) bekannt.set(code, gespeichert);
+  }
+  const offen = [...new Set(diagramme.map((d) => d.code).filter((code) => !bekannt.has(code)))];
+  const ergebnisse = await leseDiagramme(offen);
+  offen.forEach((code, i) => {
+    const ergebnis = ergebnisse[i] ?? {};
+    bekannt.set(code, ergebnis);
+    speicher?.merkeDiagramm(code, ergebnis);
+  });
+  return diagramme.flatMap((d) => befundeZuDiagramm(d, bekannt.get(d.code) ?? {}));
 }
 
 /** Macht aus dem Ergebnis eines Diagramms Befunde; die Zeile ist die der Datei (Zaun + Zeile im Diagramm). */
