@@ -1,8 +1,10 @@
 /**
  * Startet einen Befehl und misst Wandzeit und Spitzenspeicher. Der Speicher ist
- * die Summe des Resident Set Size (RSS) aller Prozesse des Baums (Node, der
- * Pagefind-Binärprozess, Worker zählen im Node-Prozess mit), alle 100 ms aus
- * /proc gelesen. GNU time (`%M`) sähe nur den größten Einzelprozess.
+ * die Summe über alle Prozesse des Baums (Node, der Pagefind-Binärprozess;
+ * Worker zählen im Node-Prozess mit), alle 100 ms aus /proc gelesen: der
+ * anonyme Speicher anteilig (Pss_Anon), Dateiseiten ganz. Anteilig, weil ein
+ * frisch gestarteter Kindprozess bis zu seinem exec die Seiten des
+ * Elternprozesses teilt: Eine RSS-Summe zählte sie doppelt. GNU time (`%M`) sähe nur den größten Einzelprozess.
  * Ohne /proc (macOS) fehlt der Speicher in der Ausgabe.
  */
 import { spawn, type SpawnOptions } from 'node:child_process';
@@ -10,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface Messung {
   sekunden: number;
-  /** Spitze der RSS-Summe des Prozessbaums in MB; undefined ohne /proc. */
+  /** Spitze der PSS-Summe des Prozessbaums in MB; undefined ohne /proc. */
   spitzeMb: number | undefined;
   /** Verlauf: [Sekunden seit Start, MB], einmal je Sekunde, für Speicherprofile. */
   verlauf: [number, number][];
@@ -35,17 +37,25 @@ function elternJePid(): Map<number, number> {
   return karte;
 }
 
-function rssKb(pid: number): number {
+function pssKb(pid: number): number {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const feld = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+    // Anonymer Speicher (Heaps) anteilig, Dateiseiten (Programmcode) ganz: Andere Node-Prozesse
+    // auf dem Rechner teilen sich den Code von node, das soll die Messung nicht kleiner machen.
+    return feld('Pss_Anon') + feld('Rss') - feld('Anonymous');
   } catch {
-    return 0;
+    try {
+      // Ältere Kernel ohne smaps_rollup: dann RSS.
+      return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
   }
 }
 
-/** RSS-Summe in KB von `wurzel` und allen Nachkommen. */
-export function baumRssKb(wurzel: number): number {
+/** PSS-Summe in KB von `wurzel` und allen Nachkommen. */
+export function baumSpeicherKb(wurzel: number): number {
   const eltern = elternJePid();
   const kinder = new Map<number, number[]>();
   for (const [pid, ppid] of eltern) kinder.set(ppid, [...(kinder.get(ppid) ?? []), pid]);
@@ -53,7 +63,7 @@ export function baumRssKb(wurzel: number): number {
   const offen = [wurzel];
   while (offen.length) {
     const pid = offen.pop()!;
-    summe += rssKb(pid);
+    summe += pssKb(pid);
     offen.push(...(kinder.get(pid) ?? []));
   }
   return summe;
@@ -75,7 +85,7 @@ export function miss(befehl: string, argumente: string[], optionen: SpawnOptions
     const takt = mitProc
       ? setInterval(() => {
           if (kind.pid === undefined) return;
-          const kb = baumRssKb(kind.pid);
+          const kb = baumSpeicherKb(kind.pid);
           spitzeKb = Math.max(spitzeKb, kb);
           const sekunde = Math.floor((performance.now() - start) / 1000);
           if (sekunde !== letzteSekunde) {
