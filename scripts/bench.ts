@@ -36,7 +36,8 @@ const warm = process.argv.includes('--warm');
 
 if (process.argv.includes('--vergleich')) {
   const runden = Number(/^--runden=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runden=')) ?? '')?.[1] ?? 3);
-  if (runden < 3) throw new Error('Der Vergleich braucht mindestens drei Runden (--runden=3), sonst sagt der Median nichts.');
+  if (runden < 3)
+    throw new Error('Der Vergleich braucht mindestens drei Runden (--runden=3), sonst sagt der Median nichts.');
   await vergleiche(n, runden);
   process.exit(0);
 }
@@ -129,7 +130,10 @@ try {
       [
         'eine_datei_geaendert',
         () => {
-          const datei = join(inhalte, dateien.find((d) => d.pfad.endsWith('.mdx') && d.pfad.startsWith('leistungen/'))!.pfad);
+          const datei = join(
+            inhalte,
+            dateien.find((d) => d.pfad.endsWith('.mdx') && d.pfad.startsWith('leistungen/'))!.pfad,
+          );
           writeFileSync(datei, `${readFileSync(datei, 'utf8')}\nEin geänderter Absatz für den warmen Build.\n`);
         },
       ],

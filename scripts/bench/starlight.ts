@@ -16,7 +16,8 @@ export const STARLIGHT_VERSION = '0.42.4';
 
 /** Astro wie im Atlas (aus node_modules), damit nur die Website verschieden ist, nicht der Unterbau. */
 export function astroVersion(projekt = process.cwd()): string {
-  return (JSON.parse(readFileSync(join(projekt, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(projekt, 'node_modules/astro/package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 const KONFIGURATION = `// Erzeugt von scripts/bench/starlight.ts. BENCH_SIDEBAR=aus: leere Seitenleiste statt der automatischen.
@@ -91,10 +92,15 @@ export function starlightSeiten(dateien: readonly Datei[]): Datei[] {
     const daten = parseYaml(d.text) as unknown;
     const eintraege = Array.isArray(daten) ? daten : [daten];
     const zeilen = eintraege.flatMap((e) =>
-      Object.entries(e as Record<string, unknown>).map(([k, v]) => `- **${k}**: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`),
+      Object.entries(e as Record<string, unknown>).map(
+        ([k, v]) => `- **${k}**: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`,
+      ),
     );
     const titel = String((daten as { name?: unknown }).name ?? 'Glossar');
-    return { pfad: d.pfad.replace(/\.yaml$/, '.md'), text: `${kopf(titel, `Angaben zu ${titel}`)}${zeilen.join('\n')}\n` };
+    return {
+      pfad: d.pfad.replace(/\.yaml$/, '.md'),
+      text: `${kopf(titel, `Angaben zu ${titel}`)}${zeilen.join('\n')}\n`,
+    };
   });
 }
 

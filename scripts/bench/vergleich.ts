@@ -12,7 +12,14 @@ import { dirname, join } from 'node:path';
 import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
 import { erzeugeKorpus } from './korpus.ts';
 import { miss, type Messung } from './messen.ts';
-import { astroVersion, leereCaches, richteStarlightEin, schreibeStarlightSeiten, starlightSeiten, STARLIGHT_VERSION } from './starlight.ts';
+import {
+  astroVersion,
+  leereCaches,
+  richteStarlightEin,
+  schreibeStarlightSeiten,
+  starlightSeiten,
+  STARLIGHT_VERSION,
+} from './starlight.ts';
 
 type Seite = 'atlas' | 'starlight' | 'starlight_ohne_sidebar';
 
@@ -55,10 +62,14 @@ export async function vergleiche(n: number, runden: number, projekt = process.cw
       // Kalt: ohne Astro-Cache (Datenspeicher) und ohne Cache der Inhaltsprüfung, ohne alte Ausgabe.
       rmSync(cacheOrdnerFuer(inhalte), { recursive: true, force: true });
       rmSync(ausgabe, { recursive: true, force: true });
-      messung = await miss(process.execPath, [join(projekt, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', ausgabe], {
-        cwd: projekt,
-        env: { ...env, ATLAS_CONTENT_DIR: inhalte },
-      });
+      messung = await miss(
+        process.execPath,
+        [join(projekt, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', ausgabe],
+        {
+          cwd: projekt,
+          env: { ...env, ATLAS_CONTENT_DIR: inhalte },
+        },
+      );
       if (messung.status === 0) seiten = htmlSeiten(ausgabe);
     } else {
       schreibeStarlightSeiten(starlight, starlightDateien);
@@ -88,7 +99,11 @@ export async function vergleiche(n: number, runden: number, projekt = process.cw
     console.log(`vergleich.starlight_version ${STARLIGHT_VERSION}`);
     console.log(`vergleich.astro_version ${astro}`);
     console.log(`vergleich.inhaltsdateien ${dateien.length}`);
-    console.log(`vergleich.last_vorher ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `vergleich.last_vorher ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     for (let runde = 1; runde <= runden; runde++) {
       // Jede Runde beginnt mit einer anderen Seite.
       const folge = reihenfolge.map((_, i) => reihenfolge[(i + runde - 1) % reihenfolge.length]!);
@@ -119,5 +134,9 @@ export async function vergleiche(n: number, runden: number, projekt = process.cw
     console.log(`vergleich.verhaeltnis.atlas_zu_${seite} ${verhaeltnisse.map((v) => v.toFixed(2)).join(' ')}`);
     console.log(`vergleich.verhaeltnis.atlas_zu_${seite}_median ${median(verhaeltnisse).toFixed(2)}`);
   }
-  console.log(`vergleich.last_nachher ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `vergleich.last_nachher ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }

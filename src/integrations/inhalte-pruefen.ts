@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { formatiereBefunde, pruefeInhaltsordner, starteInhaltspruefung, type Befund } from '../lib/content/index.ts';
 import { inhaltsOrdner } from '../lib/content/sammlungen.ts';
 
-const meldungZu = (befunde: Befund[]) => (befunde.length ? `Die Inhalte sind nicht gültig:\n\n${formatiereBefunde(befunde)}` : undefined);
+const meldungZu = (befunde: Befund[]) =>
+  befunde.length ? `Die Inhalte sind nicht gültig:\n\n${formatiereBefunde(befunde)}` : undefined;
 
 /** Die Meldung, mit der der Build abbricht; getrennt, damit Tests sie ohne Astro prüfen können. */
 export async function pruefeVorDemBuild(wurzel: string, cacheOrdner?: string): Promise<string | undefined> {
@@ -28,7 +29,8 @@ export async function pruefeVorDemBuild(wurzel: string, cacheOrdner?: string): P
   return meldungZu(befunde);
 }
 
-const ABBRUCH = 'Build abgebrochen: Die Inhalte haben Probleme (siehe oben). Prüfen Sie einzelne Dateien mit „npm run pruefen -- <datei>“.';
+const ABBRUCH =
+  'Build abgebrochen: Die Inhalte haben Probleme (siehe oben). Prüfen Sie einzelne Dateien mit „npm run pruefen -- <datei>“.';
 
 export default function inhaltePruefen(): AstroIntegration {
   return {

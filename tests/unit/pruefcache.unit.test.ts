@@ -47,7 +47,11 @@ describe('Zwischenspeicher der Inhaltsprüfung', () => {
 
   it('meldet den Link einer unveränderten Datei, wenn der Anker auf der anderen Seite verschwindet', async () => {
     const { inhalte, cacheOrdner } = vorbereiten();
-    inhalte.ersetze('leistungen/testleistung/technisch.mdx', '[Baustein](/querschnitt/testbaustein/)', '[Baustein](/querschnitt/testbaustein/#zweck)');
+    inhalte.ersetze(
+      'leistungen/testleistung/technisch.mdx',
+      '[Baustein](/querschnitt/testbaustein/)',
+      '[Baustein](/querschnitt/testbaustein/#zweck)',
+    );
     const baustein = inhalte.lies('querschnitt/testbaustein.mdx');
     const ueberschrift = /^## (.+)$/m.exec(baustein)![1]!;
     inhalte.ersetze('querschnitt/testbaustein.mdx', `## ${ueberschrift}`, `## Zweck\n\nText.\n\n## ${ueberschrift}`);
@@ -105,7 +109,11 @@ describe('vorläufiger Kontext', () => {
   });
 
   it('gibt keine Fragen zurück, wenn eine Regel alle Adressen sehen will', () => {
-    const { kontext, abfragen } = vorlaeufigerKontext({ inhaltsOrdner: '/i', anzeigeBasis: '/i', adresseVonDatei: () => undefined });
+    const { kontext, abfragen } = vorlaeufigerKontext({
+      inhaltsOrdner: '/i',
+      anzeigeBasis: '/i',
+      adresseVonDatei: () => undefined,
+    });
     void [...kontext.ziele.keys()];
     expect(abfragen()).toBeUndefined();
   });
