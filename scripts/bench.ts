@@ -61,7 +61,15 @@ try {
 
   const zeitDatei = join(arbeit, 'time.txt');
   const mitTime = existsSync('/usr/bin/time');
-  const befehl = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', ausgabe];
+  // Wie npm run build (package.json), mit derselben Umgebung aus src/config/build.env.
+  const befehl = [
+    process.execPath,
+    '--env-file=src/config/build.env',
+    'node_modules/astro/bin/astro.mjs',
+    'build',
+    '--outDir',
+    ausgabe,
+  ];
   const baue = async () => {
     const lauf = await miss(
       mitTime ? '/usr/bin/time' : befehl[0]!,

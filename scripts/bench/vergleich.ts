@@ -64,7 +64,14 @@ export async function vergleiche(n: number, runden: number, projekt = process.cw
       rmSync(ausgabe, { recursive: true, force: true });
       messung = await miss(
         process.execPath,
-        [join(projekt, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', ausgabe],
+        // Wie npm run build (package.json); Starlight läuft mit seinen Voreinstellungen.
+        [
+          `--env-file=${join(projekt, 'src/config/build.env')}`,
+          join(projekt, 'node_modules/astro/bin/astro.mjs'),
+          'build',
+          '--outDir',
+          ausgabe,
+        ],
         {
           cwd: projekt,
           env: { ...env, ATLAS_CONTENT_DIR: inhalte },
