@@ -28,7 +28,7 @@ export default defineConfig({
   base,
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
   // Der Suchindex entsteht nach dem Build aus den fertigen Seiten in dist/.
-  integrations: [inhaltePruefen(), mdx(), sitemap({ site, base }), suchindex({ indexHtml })],
+  integrations: [inhaltePruefen(), mdx({ optimize: true }), sitemap({ site, base }), suchindex({ indexHtml })],
   trailingSlash: 'always',
   // Content-Security-Policy als <meta> in jeder Seite; Begründung je Quelle in src/lib/csp.ts.
   // Astros Warnung, Shikis Inline-Stile passten nicht zu CSP, trifft hier nicht zu: style-src erlaubt 'unsafe-inline'.

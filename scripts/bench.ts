@@ -5,8 +5,13 @@
  *
  * Der Build läuft in einem eigenen Prozess, damit Spitzenspeicher und Zeit nur
  * ihn messen (GNU time liefert den Spitzenspeicher, wo es fehlt, entfällt die Zeile).
+ *
+ * npm run bench -- N --warm: danach zwei warme Builds (unverändert, eine Datei
+ * geändert), mit Zeit der Inhaltsprüfung und Zahl der neu gelesenen Dateien.
+ *
+ * npm run bench -- --vergleich [N] [--runden=R]: derselbe Text als Atlas und
+ * als Starlight-Website, abwechselnd kalt gebaut (scripts/bench/vergleich.ts).
  */
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -21,10 +26,21 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cacheOrdnerFuer } from '../src/lib/content/cache-ordner.ts';
 import { erzeugeKorpus } from './bench/korpus.ts';
+import { miss } from './bench/messen.ts';
+import { vergleiche } from './bench/vergleich.ts';
 import { seitengewicht } from './lib/seitengewicht.ts';
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1000);
 const behalten = process.argv.includes('--behalten');
+const warm = process.argv.includes('--warm');
+
+if (process.argv.includes('--vergleich')) {
+  const runden = Number(/^--runden=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runden=')) ?? '')?.[1] ?? 3);
+  if (runden < 3)
+    throw new Error('Der Vergleich braucht mindestens drei Runden (--runden=3), sonst sagt der Median nichts.');
+  await vergleiche(n, runden);
+  process.exit(0);
+}
 
 function groesse(pfad: string): number {
   if (!existsSync(pfad)) return 0;
@@ -45,22 +61,31 @@ try {
 
   const zeitDatei = join(arbeit, 'time.txt');
   const mitTime = existsSync('/usr/bin/time');
-  const befehl = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', ausgabe];
-  const start = performance.now();
-  const lauf = spawnSync(
-    mitTime ? '/usr/bin/time' : befehl[0]!,
-    mitTime ? ['-f', '%M', '-o', zeitDatei, ...befehl] : befehl.slice(1),
-    {
-      env: { ...process.env, ATLAS_CONTENT_DIR: inhalte, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
-  const sekunden = (performance.now() - start) / 1000;
-  if (lauf.status !== 0) {
-    console.error(lauf.stdout.slice(-4000), lauf.stderr.slice(-4000));
-    throw new Error(`Der Build mit ${n} Seiten ist gescheitert (Exit ${lauf.status}).`);
-  }
+  // Wie npm run build (package.json), mit derselben Umgebung aus src/config/build.env.
+  const befehl = [
+    process.execPath,
+    '--env-file=src/config/build.env',
+    'node_modules/astro/bin/astro.mjs',
+    'build',
+    '--outDir',
+    ausgabe,
+  ];
+  const baue = async () => {
+    const lauf = await miss(
+      mitTime ? '/usr/bin/time' : befehl[0]!,
+      mitTime ? ['-f', '%M', '-o', zeitDatei, ...befehl] : befehl.slice(1),
+      { env: { ...process.env, ATLAS_CONTENT_DIR: inhalte, ASTRO_TELEMETRY_DISABLED: '1' } },
+    );
+    if (lauf.status !== 0) {
+      console.error(lauf.stdout.slice(-4000), lauf.stderr.slice(-4000));
+      throw new Error(`Der Build mit ${n} Seiten ist gescheitert (Exit ${lauf.status}).`);
+    }
+    return lauf;
+  };
+  // Kalt: kein Astro-Cache und kein Zwischenspeicher der Prüfung von früher.
+  rmSync(cacheOrdnerFuer(inhalte), { recursive: true, force: true });
+  const lauf = await baue();
+  const sekunden = lauf.sekunden;
   const seiten = readdirSync(ausgabe, { recursive: true, encoding: 'utf8' }).filter((d) => d.endsWith('.html')).length;
   const gewicht = seitengewicht(ausgabe, typischeSeite);
   const zeilen: [string, string | number][] = [
@@ -70,12 +95,12 @@ try {
     ['bench.seiten_pro_sekunde', (seiten / sekunden).toFixed(1)],
     ['bench.millisekunden_pro_seite', ((sekunden * 1000) / seiten).toFixed(2)],
   ];
-  if (mitTime) {
-    const kb = Number(readFileSync(zeitDatei, 'utf8').trim().split('\n').at(-1));
-    zeilen.push(['bench.speicher_spitze_mb', (kb / 1024).toFixed(0)]);
-  }
+  const spitzeMb = () => (Number(readFileSync(zeitDatei, 'utf8').trim().split('\n').at(-1)) / 1024).toFixed(0);
+  // Größter Einzelprozess (GNU time, wie bisher) und die Summe über Node und Pagefind (scripts/bench/messen.ts).
+  if (mitTime) zeilen.push(['bench.speicher_spitze_mb', spitzeMb()]);
+  if (lauf.spitzeMb !== undefined) zeilen.push(['bench.speicher_prozessbaum_mb', lauf.spitzeMb]);
   // Wohin die Zeit geht: Inhaltsprüfung (vor Astro), Astros Build der Seiten, Suchindex (danach).
-  const protokoll = lauf.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  let protokoll = lauf.stdout.replace(/\x1b\[[0-9;]*m/g, '');
   const phase = (muster: RegExp) => {
     const t = muster.exec(protokoll);
     if (!t) return 'unbekannt';
@@ -106,6 +131,32 @@ try {
     ['bench.dokumentseite.js_bytes', gewicht.js.roh],
     ['bench.dokumentseite.js_gzip_bytes', gewicht.js.gzip],
   );
+  // Warm: derselbe Bestand noch einmal, dann nach einer Änderung an einer Datei (Astro-Cache und Zwischenspeicher bleiben).
+  if (warm) {
+    for (const [name, aendern] of [
+      ['unveraendert', () => {}],
+      [
+        'eine_datei_geaendert',
+        () => {
+          const datei = join(
+            inhalte,
+            dateien.find((d) => d.pfad.endsWith('.mdx') && d.pfad.startsWith('leistungen/'))!.pfad,
+          );
+          writeFileSync(datei, `${readFileSync(datei, 'utf8')}\nEin geänderter Absatz für den warmen Build.\n`);
+        },
+      ],
+    ] as const) {
+      aendern();
+      const w = await baue();
+      protokoll = w.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+      zeilen.push(
+        [`bench.warm.${name}.build_sekunden`, w.sekunden.toFixed(2)],
+        [`bench.warm.${name}.inhaltspruefung_sekunden`, phase(/Inhalte geprüft: keine Probleme \(()([\d.]+) (s)\)/)],
+        [`bench.warm.${name}.mdx_neu_gelesen`, /(\d+) neu gelesen/.exec(protokoll)?.[1] ?? 'unbekannt'],
+      );
+      if (mitTime) zeilen.push([`bench.warm.${name}.speicher_spitze_mb`, spitzeMb()]);
+    }
+  }
   for (const [name, wert] of zeilen) console.log(`${name} ${wert}`);
 } finally {
   if (behalten) console.error(`Arbeitsordner behalten: ${arbeit}`);

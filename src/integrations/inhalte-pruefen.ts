@@ -4,49 +4,95 @@
  * MDX-Teilmenge und die Mermaid-Diagramme. Ungültige oder unsichere Inhalte
  * brechen den Build mit einer deutschen Meldung ab, die Datei, Zeile und
  * Regel nennt; kein MDX aus einem Beitrag wird vorher ausgeführt.
+ *
+ * Nur die Mermaid-Diagramme liest der Worker im Build weiter, während Astro
+ * die Inhalte lädt und bündelt: Ein Diagramm ist Text, den erst der Browser
+ * zeichnet; beim Bündeln wird nichts davon ausgeführt. Vor der ersten Seite
+ * wartet der Build auf das Ergebnis (Vite-Hook buildApp, vor Astros
+ * Seitenerzeugung) und bricht bei einem Befund genauso ab.
+ *
+ * Ergebnisse je Datei und je Diagramm bleiben im Cache-Ordner des Builds
+ * (src/lib/content/cache.ts): Der nächste Build liest nur geänderte Dateien neu.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatiereBefunde, istFehler, pruefeInhaltsordner } from '../lib/content/index.ts';
 import { inhaltsOrdner } from '../config/inhalte.ts';
+import {
+  formatiereBefunde,
+  istFehler,
+  pruefeInhaltsordner,
+  starteInhaltspruefung,
+  type Befund,
+} from '../lib/content/index.ts';
+
+/** Die Meldung zu Befunden mit mindestens einem Fehler; Warnungen allein halten nichts an. */
+const meldungZu = (befunde: Befund[]) =>
+  befunde.some(istFehler) ? `Die Inhalte sind nicht gültig:\n\n${formatiereBefunde(befunde)}` : undefined;
 
 /** Die Meldung, mit der der Build abbricht; getrennt, damit Tests sie ohne Astro prüfen können. */
-export async function pruefeVorDemBuild(wurzel: string): Promise<string | undefined> {
-  return (await pruefeVorDemBuildMitWarnungen(wurzel)).fehler;
+export async function pruefeVorDemBuild(wurzel: string, cacheOrdner?: string): Promise<string | undefined> {
+  const { befunde } = await pruefeInhaltsordner(resolve(wurzel, inhaltsOrdner()), wurzel, { cacheOrdner });
+  return meldungZu(befunde);
 }
 
-/** Wie pruefeVorDemBuild, dazu die Warnungen: Sie erscheinen im Protokoll, halten den Build aber nicht an. */
-export async function pruefeVorDemBuildMitWarnungen(
-  wurzel: string,
-): Promise<{ fehler: string | undefined; warnungen: string | undefined }> {
-  const { befunde } = await pruefeInhaltsordner(resolve(wurzel, inhaltsOrdner()), wurzel);
-  const warnungen = befunde.filter((b) => !istFehler(b));
-  return {
-    // Die Fehlermeldung nennt auch die Warnungen, damit eine Autorin alles auf einmal sieht.
-    fehler: befunde.some(istFehler) ? `Die Inhalte sind nicht gültig:\n\n${formatiereBefunde(befunde)}` : undefined,
-    warnungen: warnungen.length ? formatiereBefunde(warnungen) : undefined,
-  };
+const ABBRUCH =
+  'Build abgebrochen: Die Inhalte haben Probleme (siehe oben). Prüfen Sie einzelne Dateien mit „npm run pruefen -- <datei>“.';
+
+/** Bricht bei einem Fehler ab (die Meldung nennt auch die Warnungen); Warnungen allein kommen ins Protokoll. */
+function melde(befunde: Befund[], logger: AstroIntegrationLogger): void {
+  const meldung = meldungZu(befunde);
+  if (meldung) {
+    logger.error(meldung);
+    throw new Error(ABBRUCH);
+  }
+  if (befunde.length) {
+    logger.warn(`Die Inhalte haben Warnungen (sie halten den Build nicht an):\n\n${formatiereBefunde(befunde)}`);
+  }
 }
 
 export default function inhaltePruefen(): AstroIntegration {
   return {
     name: 'nachnutzungsatlas:inhalte-pruefen',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const start = performance.now();
-        const { fehler: meldung, warnungen } = await pruefeVorDemBuildMitWarnungen(fileURLToPath(config.root));
-        if (meldung) {
-          logger.error(meldung);
-          throw new Error(
-            'Build abgebrochen: Die Inhalte haben Probleme (siehe oben). Prüfen Sie einzelne Dateien mit „npm run pruefen -- <datei>“.',
-          );
-        }
-        if (warnungen) logger.warn(`Die Inhalte haben Warnungen (sie halten den Build nicht an):\n\n${warnungen}`);
+        const wurzel = fileURLToPath(config.root);
+        const cacheOrdner = fileURLToPath(config.cacheDir);
+        const pruefung = await starteInhaltspruefung(resolve(wurzel, inhaltsOrdner()), wurzel, { cacheOrdner });
+        // Gibt es schon einen Fehler, alles auf einmal melden, auch die Befunde zu Diagrammen.
+        if (pruefung.befunde.some(istFehler)) melde([...pruefung.befunde, ...(await pruefung.diagramme)], logger);
+        melde(pruefung.befunde, logger);
         // Die Dauer steht im Protokoll, damit npm run bench zeigen kann, wohin die Build-Zeit geht.
-        logger.info(
-          `Inhalte geprüft: ${warnungen ? 'keine Fehler, nur Warnungen' : 'keine Probleme'} (${((performance.now() - start) / 1000).toFixed(2)} s).`,
-        );
+        const { treffer, neu } = pruefung.zwischenspeicher;
+        const sekunden = () => ((performance.now() - start) / 1000).toFixed(2);
+        const ergebnis = pruefung.befunde.length ? 'keine Fehler, nur Warnungen' : 'keine Probleme';
+        const diagrammeGeprueft = pruefung.diagramme.then((befunde) => {
+          melde(befunde, logger);
+          logger.info(
+            `Diagramme geprüft: ${befunde.length ? 'keine Fehler, nur Warnungen' : 'keine Probleme'} (${sekunden()} s seit Beginn der Prüfung).`,
+          );
+        });
+        if (command !== 'build') {
+          await diagrammeGeprueft;
+          logger.info(`Inhalte geprüft: ${ergebnis} (${sekunden()} s).`);
+          return;
+        }
+        logger.info(`Inhalte geprüft: ${ergebnis} (${sekunden()} s).`);
+        logger.info(`Zwischenspeicher der Prüfung: ${treffer} MDX-Dateien unverändert, ${neu} neu gelesen.`);
+        // Ein Fehler ohne Abnehmer würde den Prozess vor dem Hook beenden; der Hook wirft ihn.
+        diagrammeGeprueft.catch(() => {});
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'nachnutzungsatlas:diagramme-vor-den-seiten',
+                // „post“ läuft nach dem Bündeln; als normales Plugin vor Astros Seitenerzeugung (enforce „post“).
+                buildApp: { order: 'post', handler: () => diagrammeGeprueft },
+              },
+            ],
+          },
+        });
       },
     },
   };

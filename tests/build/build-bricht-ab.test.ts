@@ -50,6 +50,22 @@ describe('astro build mit ungültigen Inhalten', () => {
     expect(ausgabe).toContain('Der Ordner „teststadt“ gehört zu keiner Kommune.');
   });
 
+  it('bricht bei einem unlesbaren Mermaid-Diagramm ab, bevor eine Seite entsteht', () => {
+    // Mermaid rechnet im Build weiter, während Astro bündelt; der Befund muss trotzdem vor den Seiten abbrechen.
+    inhalte = testinhalte();
+    inhalte.ersetze(
+      'querschnitt/testbaustein.mdx',
+      '---\n\n',
+      '---\n\n```mermaid\nflowchart LR\n  accTitle: T\n  accDescr: D\n  A -->\n```\n\n',
+    );
+    const { status, ausgabe } = baue(inhalte.ordner);
+    expect(status).not.toBe(0);
+    expect(ausgabe).toContain('querschnitt/testbaustein.mdx:');
+    expect(ausgabe).toContain('[mermaid]');
+    expect(ausgabe).toContain('Build abgebrochen');
+    expect(ausgabe).not.toContain('generating static routes');
+  });
+
   it('baut die gültigen Testinhalte', () => {
     inhalte = testinhalte();
     const { status, ausgabe } = baue(inhalte.ordner);

@@ -12,10 +12,14 @@ import { slug } from '../slug.ts';
 import { adresseJeSammlung, festeSeiten, pfad } from '../urls.ts';
 import { sortiereBefunde, type Befund } from './befund.ts';
 import { ladeInhalte, type RohEintrag } from './laden.ts';
+import { visit, EXIT } from 'unist-util-visit';
+import { giltNoch, vorlaeufigerKontext, type FesterKontext } from './abhaengigkeiten.ts';
+import { PruefCache, type DateiErgebnis } from './cache.ts';
 import { leseMdx, pruefeMdx, type MdxDokument, type MdxKontext } from './mdx.ts';
 import { pruefeDiagramme } from './mermaid.ts';
 import { pruefePflichtseiten, pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
 import { adresseVonDatei, type SammlungName } from './sammlungen.ts';
+import { schemaVon } from './url.ts';
 
 export { formatiereBefunde, istFehler, schwereVon, type Befund } from './befund.ts';
 export type { GepruefterEintrag } from './pruefen.ts';
@@ -25,11 +29,42 @@ export function adresseVon(sammlung: Exclude<SammlungName, 'glossar'>, id: strin
   return adresseJeSammlung[sammlung](id);
 }
 
+/** Wie die Prüfung laufen soll. */
+export interface PruefOptionen {
+  /** Ordner für den Zwischenspeicher (cache.ts); ohne ihn wird alles frisch geprüft und nichts gespeichert. */
+  cacheOrdner?: string | undefined;
+}
+
 /** Prüft den ganzen Inhaltsordner und gibt alle Befunde auf einmal zurück. */
 export async function pruefeInhaltsordner(
   ordner: string,
   anzeigeBasis = process.cwd(),
+  optionen: PruefOptionen = {},
 ): Promise<{ eintraege: GepruefterEintrag[]; befunde: Befund[] }> {
+  const { eintraege, befunde, diagramme } = await starteInhaltspruefung(ordner, anzeigeBasis, optionen);
+  return { eintraege, befunde: sortiereBefunde([...befunde, ...(await diagramme)]) };
+}
+
+/** Ergebnis von starteInhaltspruefung: alles außer Mermaid sofort, Mermaid, sobald der Worker fertig ist. */
+export interface LaufendePruefung {
+  eintraege: GepruefterEintrag[];
+  befunde: Befund[];
+  /** Befunde zu Mermaid-Diagrammen (Lesbarkeit, accTitle/accDescr, keine Aktionen). */
+  diagramme: Promise<Befund[]>;
+  /** Wie viele MDX-Dateien aus dem Zwischenspeicher kamen und wie viele neu gelesen wurden. */
+  zwischenspeicher: { treffer: number; neu: number };
+}
+
+/**
+ * Prüft den Inhaltsordner; die Mermaid-Diagramme liest ein Worker weiter,
+ * während der Aufrufer schon etwas anderes tun kann (der Build kompiliert
+ * derweil, führt aber nichts aus, bevor auch sie geprüft sind).
+ */
+export async function starteInhaltspruefung(
+  ordner: string,
+  anzeigeBasis = process.cwd(),
+  optionen: PruefOptionen = {},
+): Promise<LaufendePruefung> {
   const inhaltsOrdner = resolve(ordner);
   const basis = resolve(anzeigeBasis);
   if (!existsSync(inhaltsOrdner)) {
@@ -46,54 +81,130 @@ export async function pruefeInhaltsordner(
           hinweis: 'Starten Sie im Projektordner oder setzen Sie ATLAS_CONTENT_DIR auf den Ordner mit den Inhalten.',
         },
       ],
+      diagramme: Promise.resolve([]),
+      zwischenspeicher: { treffer: 0, neu: 0 },
     };
   }
+  const cache = PruefCache.lade(optionen.cacheOrdner);
   const { eintraege, befunde: ortBefunde } = ladeInhalte(inhaltsOrdner, basis);
   const { gueltig, befunde: schemaBefunde } = pruefeSchemas(eintraege);
   const verweisBefunde = pruefeVerweise(eintraege, gueltig);
   const anzeigeOrdner = relative(basis, inhaltsOrdner).split(sep).join('/') || '.';
   const seitenBefunde = pruefePflichtseiten(eintraege, anzeigeOrdner);
-  const mdxBefunde = await pruefeMdxInhalte(eintraege, inhaltsOrdner, basis);
+  const mdx = pruefeMdxInhalte(eintraege, inhaltsOrdner, basis, cache);
+  const diagramme = mdx.diagramme.then((b) => {
+    cache.speichere();
+    return b;
+  });
   return {
     eintraege: gueltig,
-    befunde: sortiereBefunde([...ortBefunde, ...schemaBefunde, ...verweisBefunde, ...seitenBefunde, ...mdxBefunde]),
+    befunde: sortiereBefunde([...ortBefunde, ...schemaBefunde, ...verweisBefunde, ...seitenBefunde, ...mdx.befunde]),
+    diagramme,
+    zwischenspeicher: { treffer: cache.treffer, neu: cache.fehlschlaege },
   };
 }
 
+/** Was eine MDX-Datei über sich preisgibt, nachdem ihr Baum wieder frei ist. */
+interface Gelesen extends DateiErgebnis {
+  /** Fragen an andere Seiten; undefined, wenn eine Regel etwas Unaufzeichenbares gefragt hat. */
+  offen?: true;
+}
+
+/**
+ * Liest eine MDX-Datei und prüft sie sofort mit dem vorläufigen Kontext
+ * (abhaengigkeiten.ts); danach ist ihr Syntaxbaum frei. Zwischengespeichert
+ * wird das Ergebnis nur, wenn es allein vom Inhalt der Datei und den
+ * aufgezeichneten Fragen abhängt (Bilder und relative Links fragen die
+ * Festplatte und werden darum jedes Mal neu geprüft).
+ */
+function lesePruefe(eintrag: RohEintrag, fest: FesterKontext): { ergebnis: Gelesen; speicherbar: boolean } {
+  const gelesen = leseMdx(eintrag);
+  const vorlaeufig = vorlaeufigerKontext(fest);
+  const befunde = [...gelesen.befunde, ...pruefeMdx(gelesen.dokument, vorlaeufig.kontext)];
+  const abfragen = vorlaeufig.abfragen();
+  const ergebnis: Gelesen = {
+    anker: [...gelesen.dokument.anker],
+    diagramme: gelesen.dokument.diagramme,
+    befunde,
+    abfragen: abfragen ?? [],
+    ...(abfragen ? {} : { offen: true as const }),
+  };
+  return { ergebnis, speicherbar: abfragen !== undefined && !fragtDieFestplatte(gelesen.dokument.baum) };
+}
+
+/** Bilder und relative Links: Ihre Prüfung sieht auf der Festplatte nach. */
+function fragtDieFestplatte(baum: MdxDokument['baum']): boolean {
+  if (!baum) return false;
+  let gefunden = false;
+  visit(baum, (knoten) => {
+    if (knoten.type === 'image') gefunden = true;
+    if ((knoten.type === 'link' || knoten.type === 'definition') && istRelativ(knoten.url)) gefunden = true;
+    return gefunden ? EXIT : undefined;
+  });
+  return gefunden;
+}
+
+const istRelativ = (adresse: string) => {
+  const a = adresse.trim();
+  return a !== '' && !a.startsWith('/') && !a.startsWith('#') && !schemaVon(a);
+};
+
 /**
  * Prüft den Text aller MDX-Dateien, auch derer mit fehlerhaftem Front Matter:
- * Unsicheres MDX wird immer gemeldet. Zuerst werden alle Dateien gelesen, weil
- * Links die Anker anderer Seiten kennen müssen.
+ * Unsicheres MDX wird immer gemeldet. Jede Datei wird einmal gelesen und
+ * sofort geprüft (oder kommt aus dem Zwischenspeicher); danach wird gegen die
+ * Anker aller Seiten und das Glossar nachgesehen, ob die Antworten des
+ * vorläufigen Kontexts stimmten. Wo nicht, wird die Datei mit dem echten
+ * Kontext neu geprüft.
  */
-async function pruefeMdxInhalte(eintraege: RohEintrag[], inhaltsOrdner: string, anzeigeBasis: string): Promise<Befund[]> {
-  const befunde: Befund[] = [];
-  const dokumente: MdxDokument[] = [];
-  for (const eintrag of eintraege) {
-    if (eintrag.text === undefined) continue;
-    const gelesen = leseMdx(eintrag);
-    dokumente.push(gelesen.dokument);
-    befunde.push(...gelesen.befunde);
-  }
-  // Der Worker liest die Diagramme parallel zu den übrigen Regeln.
-  const diagrammBefunde = pruefeDiagramme(dokumente.flatMap((d) => d.diagramme));
-  const dokumentVon = new Map(dokumente.map((d) => [d.eintrag, d]));
-
-  const glossar = glossarBegriffe(eintraege);
-  const ziele = linkZiele(eintraege, glossar, (e) => dokumentVon.get(e)?.anker);
+function pruefeMdxInhalte(
+  eintraege: RohEintrag[],
+  inhaltsOrdner: string,
+  anzeigeBasis: string,
+  cache: PruefCache,
+): { befunde: Befund[]; diagramme: Promise<Befund[]> } {
   // Die Regeln sind rein; Dateizugriffe (Bilder, Ziele relativer Links) reicht dieser Rand herein.
   const imInhalt = (pfad: string) => resolve(inhaltsOrdner, ...pfad.split('/'));
-  const kontext: MdxKontext = {
-    ziele,
-    glossar,
+  const fest: FesterKontext = {
     anzeigeOrdner: relative(anzeigeBasis, inhaltsOrdner).split(sep).join('/') || '.',
     adresseVonDatei,
     dateiExistiert: (pfad) => statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ?? false,
     leseText: (pfad) => (statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ? readFileSync(imInhalt(pfad), 'utf8') : undefined),
   };
+  const gelesen = new Map<RohEintrag, Gelesen>();
+  for (const eintrag of eintraege) {
+    if (eintrag.text === undefined) continue;
+    const schluessel = PruefCache.schluessel(eintrag.datei, eintrag.quelltext);
+    const gespeichert = cache.datei(schluessel);
+    if (gespeichert) {
+      gelesen.set(eintrag, gespeichert);
+      continue;
+    }
+    const { ergebnis, speicherbar } = lesePruefe(eintrag, fest);
+    if (speicherbar) cache.merkeDatei(schluessel, ergebnis);
+    gelesen.set(eintrag, ergebnis);
+  }
+  // Der Worker liest die Diagramme, während die Links gegen alle Seiten nachgesehen werden.
+  const diagramme = pruefeDiagramme(
+    [...gelesen.values()].flatMap((g) => g.diagramme),
+    cache,
+  );
 
-  for (const dokument of dokumente) befunde.push(...pruefeMdx(dokument, kontext));
-  befunde.push(...(await diagrammBefunde));
-  return befunde;
+  const glossar = glossarBegriffe(eintraege);
+  const ziele = linkZiele(eintraege, glossar, (e) => new Set(gelesen.get(e)?.anker ?? []));
+  const kontext: MdxKontext = { ...fest, ziele, glossar };
+
+  const befunde: Befund[] = [];
+  for (const [eintrag, g] of gelesen) {
+    if (!g.offen && giltNoch(g.abfragen, kontext)) {
+      befunde.push(...g.befunde);
+      continue;
+    }
+    // Eine Antwort des vorläufigen Kontexts stimmt nicht (etwa ein Link auf einen fehlenden Anker): echt prüfen.
+    const neu = leseMdx(eintrag);
+    befunde.push(...neu.befunde, ...pruefeMdx(neu.dokument, kontext));
+  }
+  return { befunde, diagramme };
 }
 
 /**

@@ -73,8 +73,30 @@ export async function leseDiagramme(
   return ergebnisse;
 }
 
-/** Prüft Diagramme mit mermaid: lesbar, mit accTitle und accDescr. Was im Text verboten ist, prüft regeln/mermaid.ts. */
-export async function pruefeDiagramme(diagramme: readonly Diagramm[]): Promise<Befund[]> {
-  const ergebnisse = await leseDiagramme(diagramme.map((d) => d.code));
-  return diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {}));
+/** Was Mermaid zu einem Code gesagt hat, über Builds hinweg (cache.ts). */
+export interface DiagrammSpeicher {
+  diagramm(code: string): DiagrammErgebnis | undefined;
+  merkeDiagramm(code: string, ergebnis: DiagrammErgebnis): void;
+}
+
+/**
+ * Prüft Diagramme mit mermaid: lesbar, mit accTitle und accDescr. Was im Text
+ * verboten ist, prüft regeln/mermaid.ts. Mermaid liest jeden Code nur einmal;
+ * was der Speicher schon kennt, gar nicht.
+ */
+export async function pruefeDiagramme(diagramme: readonly Diagramm[], speicher?: DiagrammSpeicher): Promise<Befund[]> {
+  const bekannt = new Map<string, DiagrammErgebnis>();
+  for (const { code } of diagramme) {
+    const gespeichert = speicher?.diagramm(code);
+    if (gespeichert) bekannt.set(code, gespeichert);
+  }
+  const offen = [...new Set(diagramme.map((d) => d.code).filter((code) => !bekannt.has(code)))];
+  const ergebnisse = await leseDiagramme(offen);
+  offen.forEach((code, i) => {
+    const ergebnis = ergebnisse[i] ?? {};
+    bekannt.set(code, ergebnis);
+    // Zeitüberschreitung und Absturz hängen von der Last ab, nicht vom Code: nicht merken.
+    if (!ergebnis.fehler?.zeitueberschreitung && !ergebnis.fehler?.absturz) speicher?.merkeDiagramm(code, ergebnis);
+  });
+  return diagramme.flatMap((d) => befundeZuDiagramm(d, bekannt.get(d.code) ?? {}));
 }
