@@ -83,9 +83,15 @@ pruefung:
   zuletzt: 2026-05-01
   naechste: 2027-05-01
 quellen:
-  - titel: EfA-Mindestanforderungen
+  - id: efa
+    titel: EfA-Mindestanforderungen
     url: https://docs.fitko.de/fit/policies/efa-mindestanforderungen/
+    art: Dokumentation
+    abgerufen: 2026-05-01
 `;
+
+/** Ein Beleg am Satz wie in echten Dokumenten (CONTRIBUTING.md, „Quellen und Belege“): Verweis und Fußnote. */
+const BELEG = '\nDie nachnutzende Seite erfüllt die Mindestanforderungen.[^efa]\n\n[^efa]: EfA-Mindestanforderungen.\n';
 
 /** Verteilt N Seiten auf die Inhaltstypen: je Leistung 6 Konzepte, dazu Bausteine, Kommunen und Beiträge. */
 export function erzeugeKorpus(n: number): { dateien: Datei[]; typischeSeite: string } {
@@ -102,7 +108,7 @@ export function erzeugeKorpus(n: number): { dateien: Datei[]; typischeSeite: str
   for (let b = 0; b < bausteine; b++) {
     dateien.push({
       pfad: `querschnitt/baustein-${b}.mdx`,
-      text: `---\n${dokumentKopf(`Baustein ${b}`, '')}---\n\n${koerper(BAUSTEIN_ABSCHNITTE, seite(), r)}`,
+      text: `---\n${dokumentKopf(`Baustein ${b}`, '')}---\n\n${koerper(BAUSTEIN_ABSCHNITTE, seite(), r)}${BELEG}`,
     });
   }
   for (let l = 0; l < leistungen; l++) {
@@ -132,7 +138,7 @@ ${absatz(r, 5)}
       if (!typischeSeite && (nr + 1) % 5 !== 0) typischeSeite = `leistungen/leistung-${l}/${art}/index.html`;
       dateien.push({
         pfad: `leistungen/leistung-${l}/${art}.mdx`,
-        text: `---\n${dokumentKopf(`Konzept ${art} ${l}`, `art: ${art}\n`)}---\n\n${koerper(KONZEPT_ABSCHNITTE[art], seite(), r)}`,
+        text: `---\n${dokumentKopf(`Konzept ${art} ${l}`, `art: ${art}\n`)}---\n\n${koerper(KONZEPT_ABSCHNITTE[art], seite(), r)}${BELEG}`,
       });
     }
   }
