@@ -59,10 +59,11 @@ describe('astro build mit dem Build-Gate', () => {
 
   it('baut gültige Inhalte mit einem von „npm run neu“ angelegten Beitrag, der auf Kommunen- und Leistungsseite erscheint', async () => {
     const inhalt = inhaltsordnerMit(join(FIXTURES, 'pruefen/gut'));
-    const kontext = erstelleKontext(
-      ['beitrag', '--kommune', 'teststadt', '--titel', 'Frisch angelegt', '--yes'],
-      { inhaltsOrdner: inhalt, ausgabe: () => {}, heute: '2026-10-01' },
-    );
+    const kontext = erstelleKontext(['beitrag', '--kommune', 'teststadt', '--titel', 'Frisch angelegt', '--yes'], {
+      inhaltsOrdner: inhalt,
+      ausgabe: () => {},
+      heute: '2026-10-01',
+    });
     await neu(kontext);
     const { code, text, ausgabe } = await baue(inhalt);
     expect(code, text).toBe(0);
