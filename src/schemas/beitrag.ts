@@ -37,6 +37,8 @@ export const steckbriefSchema = z
   })
   .describe('Steckbrief der Umsetzung');
 export type Steckbrief = z.infer<typeof steckbriefSchema>;
+/** Die Felder des Steckbriefs in der Reihenfolge des Schemas (Vergleichstabelle, Beitragseditor). */
+export const STECKBRIEF_FELDER = Object.keys(steckbriefSchema.shape) as (keyof Steckbrief)[];
 
 export const beitragSchema = z
   .strictObject({

@@ -3,20 +3,12 @@
  * in den Feldern steht. Daraus entsteht die .mdx-Datei (datei.ts); gespeichert
  * wird es im Browser (speicher.ts).
  */
-import type { BeitragArt, Status } from '../../schemas/index.ts';
+import { STECKBRIEF_FELDER } from '../../schemas/beitrag.ts';
+import type { BeitragArt, Status, Steckbrief } from '../../schemas/index.ts';
 
-/** Die Felder des Steckbriefs (src/schemas/beitrag.ts), in der Reihenfolge des Schemas. */
-export const STECKBRIEF_FELDER = [
-  'zustellweg',
-  'fachverfahren',
-  'eAkte',
-  'bezahlung',
-  'rueckkanal',
-  'nutzerkonto',
-  'aufwandPersonentage',
-  'dauerWochen',
-] as const;
-export type SteckbriefFeld = (typeof STECKBRIEF_FELDER)[number];
+/** Die Felder des Steckbriefs, aus dem Schema (src/schemas/beitrag.ts). */
+export { STECKBRIEF_FELDER };
+export type SteckbriefFeld = keyof Steckbrief;
 
 /** Zahlenfelder des Steckbriefs: im Front Matter Zahlen, keine Texte. */
 export const STECKBRIEF_ZAHLEN: readonly SteckbriefFeld[] = ['aufwandPersonentage', 'dauerWochen'];
