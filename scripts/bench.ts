@@ -9,6 +9,10 @@
  * npm run bench -- N --warm: danach zwei warme Builds (unverändert, eine Datei
  * geändert), mit Zeit der Inhaltsprüfung und Zahl der neu gelesenen Dateien.
  *
+ * npm run bench -- N --protokoll=DATEI: schreibt Astros Ausgabe mit der
+ * Sekunde seit Start vor jeder Zeile und den Speicherverlauf (je Sekunde MB)
+ * in DATEI, um zu sehen, in welcher Phase Zeit und Speicher liegen.
+ *
  * npm run bench -- --vergleich [N] [--runden=R]: derselbe Text als Atlas und
  * als Starlight-Website, abwechselnd kalt gebaut (scripts/bench/vergleich.ts).
  */
@@ -33,6 +37,7 @@ import { seitengewicht } from './lib/seitengewicht.ts';
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1000);
 const behalten = process.argv.includes('--behalten');
 const warm = process.argv.includes('--warm');
+const protokollDatei = process.argv.find((a) => a.startsWith('--protokoll='))?.slice('--protokoll='.length);
 
 if (process.argv.includes('--vergleich')) {
   const runden = Number(/^--runden=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runden=')) ?? '')?.[1] ?? 3);
@@ -47,6 +52,14 @@ function groesse(pfad: string): number {
   const info = statSync(pfad);
   if (!info.isDirectory()) return info.size;
   return readdirSync(pfad).reduce((summe, name) => summe + groesse(join(pfad, name)), 0);
+}
+
+/** Astros Zeilen mit ihrer Ankunftszeit und der Speicherverlauf, für Profile von Hand. */
+function schreibeProtokoll(datei: string, lauf: Awaited<ReturnType<typeof miss>>) {
+  const zeilen = lauf.zeilen.map(([s, zeile]) => `${s.toFixed(1).padStart(7)} s  ${zeile}`);
+  const speicher = lauf.verlauf.map(([s, mb]) => `${String(s).padStart(5)} s ${String(mb).padStart(6)} MB`);
+  writeFileSync(datei, [...zeilen, '', '# Speicher (Prozessbaum, PSS)', ...speicher, ''].join('\n'));
+  console.error(`Protokoll: ${datei}`);
 }
 
 const arbeit = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
@@ -85,6 +98,7 @@ try {
   // Kalt: kein Astro-Cache und kein Zwischenspeicher der Prüfung von früher.
   rmSync(cacheOrdnerFuer(inhalte), { recursive: true, force: true });
   const lauf = await baue();
+  if (protokollDatei) schreibeProtokoll(protokollDatei, lauf);
   const sekunden = lauf.sekunden;
   const seiten = readdirSync(ausgabe, { recursive: true, encoding: 'utf8' }).filter((d) => d.endsWith('.html')).length;
   const gewicht = seitengewicht(ausgabe, typischeSeite);

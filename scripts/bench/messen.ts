@@ -16,6 +16,8 @@ export interface Messung {
   spitzeMb: number | undefined;
   /** Verlauf: [Sekunden seit Start, MB], einmal je Sekunde, für Speicherprofile. */
   verlauf: [number, number][];
+  /** Jede Zeile der Standardausgabe mit der Sekunde ihres Eintreffens (ohne Farbcodes). */
+  zeilen: [number, string][];
   status: number | null;
   stdout: string;
   stderr: string;
@@ -77,7 +79,15 @@ export function miss(befehl: string, argumente: string[], optionen: SpawnOptions
     const kind = spawn(befehl, argumente, { ...optionen, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    kind.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const zeilen: [number, string][] = [];
+    let rest = '';
+    kind.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      const sekunde = (performance.now() - start) / 1000;
+      const teile = (rest + d).split('\n');
+      rest = teile.pop()!;
+      for (const zeile of teile) zeilen.push([sekunde, zeile.replace(/\x1b\[[0-9;]*m/g, '')]);
+    });
     kind.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     let spitzeKb = 0;
     const verlauf: [number, number][] = [];
@@ -104,6 +114,7 @@ export function miss(befehl: string, argumente: string[], optionen: SpawnOptions
         sekunden: (performance.now() - start) / 1000,
         spitzeMb: mitProc ? Math.round(spitzeKb / 1024) : undefined,
         verlauf,
+        zeilen,
         status,
         stdout,
         stderr,
