@@ -4,18 +4,46 @@
  * Build nutzt dieselben.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { glossarEintragSchema } from './schemas/index.ts';
+import { mdxZuHtml } from './integrations/mdx-html.ts';
 import { slug } from './lib/slug.ts';
 import { GLOSSAR, idAusEintrag, inhaltsOrdner, SAMMLUNGEN } from './lib/content/sammlungen.ts';
 
 const basis = inhaltsOrdner();
 
-/** Astros glob-Loader für eine Sammlung, mit denselben Mustern und IDs wie die Inhaltsprüfung. */
-const lader = (name: keyof typeof SAMMLUNGEN) => {
+/** Astros Dateiarten im Loader-Kontext; nicht Teil der öffentlichen Typen, aber was glob() liest. */
+type MitDateiarten = LoaderContext & { entryTypes?: Map<string, Record<string, unknown>> };
+
+/**
+ * Astros glob-Loader für eine Sammlung, mit denselben Mustern und IDs wie die
+ * Inhaltsprüfung. MDX-Dateien zeichnet er beim Laden zu HTML
+ * (src/integrations/mdx-html.ts) statt sie als Module zu bündeln: Dafür
+ * bekommt glob() für „.mdx“ die Dateiart von @astrojs/mdx (Front Matter lesen)
+ * mit unserem Zeichner, wie Astro es für Markdown macht.
+ */
+const lader = (name: keyof typeof SAMMLUNGEN): Loader => {
   const { ordner, muster } = SAMMLUNGEN[name];
-  return glob({ base: `${basis}/${ordner}`, pattern: muster, generateId: ({ entry }) => idAusEintrag(ordner, entry) });
+  const astroGlob = glob({
+    base: `${basis}/${ordner}`,
+    pattern: muster,
+    generateId: ({ entry }) => idAusEintrag(ordner, entry),
+  });
+  return {
+    name: 'nachnutzungsatlas:inhalte',
+    load: (kontext: MitDateiarten) => {
+      const mdx = kontext.entryTypes?.get('.mdx');
+      if (!kontext.entryTypes || !mdx) {
+        throw new Error(
+          'Inhalte: Astro reicht keine Dateiart für .mdx an den Loader (ist mdx() in astro.config.mjs?).',
+        );
+      }
+      const { contentModuleTypes: _modul, ...art } = mdx;
+      const entryTypes = new Map(kontext.entryTypes).set('.mdx', { ...art, getRenderFunction: mdxZuHtml });
+      return astroGlob.load({ ...kontext, entryTypes } as MitDateiarten);
+    },
+  };
 };
 
 export const collections = {

@@ -1,0 +1,169 @@
+/**
+ * MDX-Inhalte werden beim Laden der Sammlungen zu HTML, nicht zu je einem
+ * JavaScript-Modul.
+ *
+ * Warum: Mit @astrojs/mdx wird jede Inhaltsdatei ein Modul, das Vite/Rolldown
+ * bündelt und der Build beim Rendern lädt. Das Bündeln wuchs stärker als die
+ * Zahl der Seiten (20 000 Seiten: fast 5 Minuten und die Speicherspitze des
+ * Builds, docs/leistung.md), und jedes geladene Modul blieb bis zum Ende im
+ * Speicher. Inhalte dürfen aber ohnehin keinen Code enthalten (die Prüfung
+ * lässt nur die Komponenten aus src/user-components/erlaubt.ts zu), also
+ * braucht es auch keine Module.
+ *
+ * Wie: derselbe Sätteri-Prozessor mit denselben Plugins wie in
+ * astro.config.mjs und denselben Schritten, die @astrojs/mdx ergänzt
+ * (Hervorhebung, Überschriften-IDs, Bilder). Statische Teile serialisiert
+ * Sätteri selbst (`optimizeStatic`, wie `mdx({ optimize: true })`); die
+ * erlaubten Komponenten werden Platzhalter (src/lib/inhalt/platzhalter.ts), die
+ * Inhalt.astro beim Rendern der Seite durch die echten Astro-Komponenten
+ * ersetzt. Bilder laufen wie bei Markdown über Astros Bildverarbeitung.
+ *
+ * Die Prüfung (inhalte-pruefen.ts) läuft vorher: Kein ungeprüfter Inhalt wird
+ * hier übersetzt.
+ */
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import {
+  isSatteriProcessor,
+  satteriCollectImagesPlugin,
+  satteriCreateHighlightFn,
+  satteriHeadingIdsPlugin,
+  satteriHighlightPlugin,
+  satteriImageMarkerPlugin,
+  type SatteriAstroData,
+} from '@astrojs/markdown-satteri';
+import type { AstroConfig, MarkdownHeading } from 'astro';
+import { evaluate } from 'satteri';
+import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
+import { zerlegeMdx } from '../lib/content/frontmatter.ts';
+import { platzhalter } from '../lib/inhalt/platzhalter.ts';
+import { KOMPONENTEN } from '../user-components/erlaubt.ts';
+
+/** Was ein Loader von einer Datei speichert (Astros `rendered`). */
+export interface GerendertesMdx {
+  html: string;
+  metadata: {
+    headings: MarkdownHeading[];
+    frontmatter: Record<string, unknown>;
+    localImagePaths: string[];
+    remoteImagePaths: string[];
+    imagePaths: string[];
+  };
+}
+
+/** Komponenten, die als Platzhalter ins HTML kommen. */
+export const PLATZHALTER_KOMPONENTEN: readonly string[] = [...Object.keys(KOMPONENTEN), DIAGRAMM_KOMPONENTE];
+
+// Ein winziger JSX-Laufzeitersatz: Knoten werden zu HTML-Text. Was Sätteri nicht
+// schon statisch gemacht hat, sind nur die erlaubten Komponenten und HTML-Elemente.
+const FRAGMENT = Symbol('Fragment');
+interface Knoten {
+  typ: unknown;
+  props: Record<string, unknown>;
+}
+const jsx = (typ: unknown, props: unknown): Knoten => ({ typ, props: props as Record<string, unknown> });
+const LEERE_ELEMENTE = new Set(['br', 'hr', 'img', 'input', 'wbr']);
+const maskiere = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function alsHtml(knoten: unknown): string {
+  if (knoten === null || knoten === undefined || typeof knoten === 'boolean') return '';
+  if (Array.isArray(knoten)) return knoten.map(alsHtml).join('');
+  if (typeof knoten !== 'object') return maskiere(String(knoten));
+  const { typ, props } = knoten as Knoten;
+  if (typ === FRAGMENT) return typeof props['set:html'] === 'string' ? props['set:html'] : alsHtml(props.children);
+  if (typeof typ === 'function') return alsHtml((typ as (p: Record<string, unknown>) => unknown)(props));
+  const { children, ...attribute } = props;
+  const name = String(typ);
+  const attr = Object.entries(attribute)
+    .filter(([, wert]) => wert !== undefined && wert !== null && wert !== false)
+    .map(([schluessel, wert]) => (wert === true ? ` ${schluessel}` : ` ${schluessel}="${maskiere(String(wert))}"`))
+    .join('');
+  return LEERE_ELEMENTE.has(name) ? `<${name}${attr}>` : `<${name}${attr}>${alsHtml(children)}</${name}>`;
+}
+
+const komponenten: Record<string, (props: Record<string, unknown>) => Knoten> = {
+  Fragment: (props) => ({ typ: FRAGMENT, props }),
+  ...Object.fromEntries(
+    PLATZHALTER_KOMPONENTEN.map((name) => [
+      name,
+      ({ children, ...props }: Record<string, unknown>) => ({
+        typ: FRAGMENT,
+        props: { 'set:html': platzhalter(name, props, alsHtml(children)) },
+      }),
+    ]),
+  ),
+};
+
+/** Der Zeichner für die Loader (`getRenderFunction`), eingestellt wie die Website in astro.config.mjs. */
+export async function mdxZuHtml(
+  config: AstroConfig,
+): Promise<(eintrag: { filePath?: string; data: Record<string, unknown> }) => Promise<GerendertesMdx>> {
+  const { markdown } = config;
+  if (!isSatteriProcessor(markdown.processor)) {
+    throw new Error('mdx-html: astro.config.mjs muss markdown.processor = satteri(…) setzen.');
+  }
+  const { mdastPlugins, hastPlugins, features } = markdown.processor.options;
+  // Astros Konfigurationstypen und die des Pakets unterscheiden sich nur bei optionalen Feldern (exactOptionalPropertyTypes).
+  type Hervorhebung = Parameters<typeof satteriCreateHighlightFn>[0];
+  type Shiki = Parameters<typeof satteriCreateHighlightFn>[1];
+  type Bilder = Parameters<typeof satteriCollectImagesPlugin>[0];
+  const hervorheben = await satteriCreateHighlightFn(
+    markdown.syntaxHighlight as Hervorhebung,
+    markdown.shikiConfig as Shiki,
+  );
+  const ausgenommen = typeof markdown.syntaxHighlight === 'object' ? markdown.syntaxHighlight.excludeLangs : undefined;
+  const { gfm, smartPunctuation } = features;
+
+  return async function zeichne({ filePath, data }) {
+    if (!filePath) throw new Error('mdx-html: Eintrag ohne Datei.');
+    // Die ganze Datei, Front Matter durch Leerzeilen ersetzt: Zeilen (z. B. eines Diagramms) bleiben die der Datei.
+    const quelltext = await readFile(filePath, 'utf8');
+    const teile = zerlegeMdx(quelltext);
+    const text = teile ? '\n'.repeat(teile.textStartZeile - 1) + teile.text : quelltext;
+    // Das gelesene Front Matter, wie @astrojs/mdx es den Plugins gibt (belege.ts liest daraus die Quellen).
+    const astro: SatteriAstroData = {
+      frontmatter: { ...data },
+      headings: [],
+      localImagePaths: new Set(),
+      remoteImagePaths: new Set(),
+    };
+    const modul = (await evaluate(text, {
+      mdastPlugins: [...mdastPlugins, satteriCollectImagesPlugin(config.image as Bilder)],
+      hastPlugins: [
+        ...(hervorheben ? [satteriHighlightPlugin(hervorheben, ausgenommen)] : []),
+        ...hastPlugins,
+        satteriImageMarkerPlugin(),
+        satteriHeadingIdsPlugin(),
+      ],
+      optimizeStatic: { component: 'Fragment', prop: 'set:html' },
+      features: {
+        ...features,
+        gfm: typeof gfm === 'object' ? gfm : (markdown.gfm ?? gfm ?? true) !== false,
+        smartPunctuation:
+          typeof smartPunctuation === 'object'
+            ? smartPunctuation
+            : (markdown.smartypants ?? smartPunctuation ?? true) !== false,
+      },
+      fileURL: pathToFileURL(filePath),
+      elementAttributeNameCase: 'html',
+      data: { astro },
+      jsx,
+      jsxs: jsx,
+      Fragment: FRAGMENT,
+    })) as { default: (props: { components: typeof komponenten }) => unknown };
+    const html = alsHtml(modul.default({ components: komponenten }));
+    const localImagePaths = [...astro.localImagePaths];
+    const remoteImagePaths = [...astro.remoteImagePaths];
+    return {
+      html,
+      metadata: {
+        headings: astro.headings,
+        frontmatter: astro.frontmatter,
+        localImagePaths,
+        remoteImagePaths,
+        imagePaths: [...localImagePaths, ...remoteImagePaths],
+      },
+    };
+  };
+}
