@@ -17,6 +17,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { editorDatenAus, uebergibEditorDaten } from '../lib/beitrag-editor.ts';
 import { inhaltsOrdner } from '../config/inhalte.ts';
 import {
   formatiereBefunde,
@@ -59,7 +60,8 @@ export default function inhaltePruefen(): AstroIntegration {
         const start = performance.now();
         const wurzel = fileURLToPath(config.root);
         const cacheOrdner = fileURLToPath(config.cacheDir);
-        const pruefung = await starteInhaltspruefung(resolve(wurzel, inhaltsOrdner()), wurzel, { cacheOrdner });
+        const ordner = resolve(wurzel, inhaltsOrdner());
+        const pruefung = await starteInhaltspruefung(ordner, wurzel, { cacheOrdner });
         // Gibt es schon einen Fehler, alles auf einmal melden, auch die Befunde zu Diagrammen.
         if (pruefung.befunde.some(istFehler)) melde([...pruefung.befunde, ...(await pruefung.diagramme)], logger);
         melde(pruefung.befunde, logger);
@@ -79,6 +81,8 @@ export default function inhaltePruefen(): AstroIntegration {
           return;
         }
         logger.info(`Inhalte geprüft: ${ergebnis} (${sekunden()} s).`);
+        // Der Beitragseditor braucht dieselben Ziele; im Build ändern sich die Inhalte nicht mehr (beitrag-editor.ts).
+        uebergibEditorDaten(ordner, editorDatenAus(pruefung.alleEintraege, pruefung.ziele));
         logger.info(`Zwischenspeicher der Prüfung: ${treffer} MDX-Dateien unverändert, ${neu} neu gelesen.`);
         // Ein Fehler ohne Abnehmer würde den Prozess vor dem Hook beenden; der Hook wirft ihn.
         diagrammeGeprueft.catch(() => {});

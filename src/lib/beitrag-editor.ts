@@ -5,6 +5,7 @@
  * die Link-Ziele. Alles stammt aus demselben Lesen der Inhalte wie
  * npm run pruefen (src/lib/content/), damit der Editor dasselbe prüft.
  */
+import { resolve } from 'node:path';
 import { repository, type Repository } from '../config/site.ts';
 import type { GlossarEintrag, Kommune, Leistung } from '../schemas/index.ts';
 import { glossarBegriffe, linkZiele } from './content/index.ts';
@@ -45,12 +46,36 @@ function daten<T>(eintraege: readonly RohEintrag[], sammlung: SammlungName): { i
   return eintraege.filter((e) => e.sammlung === sammlung).map((e) => ({ id: e.id, daten: e.yaml.daten as T }));
 }
 
+/**
+ * Übergabe im selben Prozess: Die Inhaltsprüfung im Build (inhalte-pruefen.ts)
+ * hat alle Dateien schon gelesen und die Link-Ziele bestimmt; sie legt die
+ * Daten hier ab, damit die Seite nicht noch einmal jede MDX-Datei liest (bei
+ * 20 000 Seiten fast eine Minute). Über `globalThis`, weil die Integration und
+ * die gebündelten Seiten verschiedene Kopien dieses Moduls laden.
+ */
+const UEBERGABE = Symbol.for('nachnutzungsatlas.editor-daten');
+type Uebergabe = { ordner: string; daten: EditorDaten };
+
+/** Legt die Daten für `editorDaten(ordner)` ab (nur im Build, wo sich die Inhalte nicht mehr ändern). */
+export function uebergibEditorDaten(ordner: string, daten: EditorDaten): void {
+  (globalThis as Record<symbol, Uebergabe | undefined>)[UEBERGABE] = { ordner: resolve(ordner), daten };
+}
+
 /** Ermittelt die Daten aus dem Inhaltsordner (Standard: content/ oder ATLAS_CONTENT_DIR). */
 export function editorDaten(ordner: string = inhaltsOrdner()): EditorDaten {
+  const uebergeben = (globalThis as Record<symbol, Uebergabe | undefined>)[UEBERGABE];
+  if (uebergeben?.ordner === resolve(ordner)) return uebergeben.daten;
   const { eintraege } = ladeInhalte(ordner);
-  const anker = new Map(
-    eintraege.filter((e) => e.text !== undefined).map((e) => [e, leseMdx(e).dokument.anker] as const),
-  );
+  const glossar = glossarBegriffe(eintraege);
+  const anker = (e: RohEintrag) => (e.text === undefined ? undefined : leseMdx(e).dokument.anker);
+  return editorDatenAus(eintraege, linkZiele(eintraege, glossar, anker));
+}
+
+/** Die Daten aus gelesenen Einträgen und den Link-Zielen, wie die Prüfung sie bestimmt hat. */
+export function editorDatenAus(
+  eintraege: readonly RohEintrag[],
+  linkZiele: ReadonlyMap<string, ReadonlySet<string>>,
+): EditorDaten {
   const glossar = glossarBegriffe(eintraege);
   const titelVon = (sammlung: SammlungName) =>
     daten<{ titel: string }>(eintraege, sammlung).map(({ id, daten: d }) => ({ id, titel: d?.titel ?? id }));
@@ -71,7 +96,7 @@ export function editorDaten(ordner: string = inhaltsOrdner()): EditorDaten {
     ].sort(nachTitel),
     ids,
     dateien: eintraege.map((e) => e.pfad),
-    ziele: [...linkZiele(eintraege, glossar, (e) => anker.get(e))].map(([adresse, a]) => [adresse, [...a]]),
+    ziele: [...linkZiele].map(([adresse, a]) => [adresse, [...a]]),
     glossarSchluessel: [...glossar],
     glossar: glossarDaten.map((g) => ({
       begriff: g.begriff,

@@ -53,6 +53,10 @@ export interface LaufendePruefung {
   diagramme: Promise<Befund[]>;
   /** Wie viele MDX-Dateien aus dem Zwischenspeicher kamen und wie viele neu gelesen wurden. */
   zwischenspeicher: { treffer: number; neu: number };
+  /** Jede Adresse mit den Ankern ihrer Seite, wie die Link-Prüfung sie kennt (für den Beitragseditor). */
+  ziele: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Alle gelesenen Dateien, auch ungültige (für den Beitragseditor: IDs und Dateien wie in der Prüfung). */
+  alleEintraege: readonly RohEintrag[];
 }
 
 /**
@@ -83,6 +87,8 @@ export async function starteInhaltspruefung(
       ],
       diagramme: Promise.resolve([]),
       zwischenspeicher: { treffer: 0, neu: 0 },
+      ziele: new Map(),
+      alleEintraege: [],
     };
   }
   const cache = PruefCache.lade(optionen.cacheOrdner);
@@ -101,6 +107,8 @@ export async function starteInhaltspruefung(
     befunde: sortiereBefunde([...ortBefunde, ...schemaBefunde, ...verweisBefunde, ...seitenBefunde, ...mdx.befunde]),
     diagramme,
     zwischenspeicher: { treffer: cache.treffer, neu: cache.fehlschlaege },
+    ziele: mdx.ziele,
+    alleEintraege: eintraege,
   };
 }
 
@@ -162,7 +170,7 @@ function pruefeMdxInhalte(
   inhaltsOrdner: string,
   anzeigeBasis: string,
   cache: PruefCache,
-): { befunde: Befund[]; diagramme: Promise<Befund[]> } {
+): { befunde: Befund[]; diagramme: Promise<Befund[]>; ziele: Map<string, ReadonlySet<string>> } {
   // Die Regeln sind rein; Dateizugriffe (Bilder, Ziele relativer Links) reicht dieser Rand herein.
   const imInhalt = (pfad: string) => resolve(inhaltsOrdner, ...pfad.split('/'));
   const fest: FesterKontext = {
@@ -204,7 +212,7 @@ function pruefeMdxInhalte(
     const neu = leseMdx(eintrag);
     befunde.push(...neu.befunde, ...pruefeMdx(neu.dokument, kontext));
   }
-  return { befunde, diagramme };
+  return { befunde, diagramme, ziele };
 }
 
 /**

@@ -3,7 +3,8 @@
  * npm run pruefen; Befunde landen am Feld oder im Abschnitt mit der Zeile darin.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editorDaten, type EditorDaten } from '../../../src/lib/beitrag-editor.ts';
+import { editorDaten, editorDatenAus, uebergibEditorDaten, type EditorDaten } from '../../../src/lib/beitrag-editor.ts';
+import { starteInhaltspruefung } from '../../../src/lib/content/index.ts';
 import { heute } from '../../../src/schemas/index.ts';
 import { erzeugeDatei } from '../../../src/browser/editor/datei.ts';
 import { leererEntwurf, type Entwurf } from '../../../src/browser/editor/entwurf.ts';
@@ -98,5 +99,23 @@ describe('Beitragseditor: Prüfung wie npm run pruefen', () => {
     entwurf.abschnitte.Ausgangslage = 'Text {alert(1)} und <script>x</script>';
     const { befunde } = await pruefe(entwurf);
     expect(befunde.map((b) => b.regel)).toEqual(expect.arrayContaining(['ausdruck', 'html-verboten']));
+  });
+});
+
+describe('Editordaten aus der Prüfung des Builds', () => {
+  it('sind dieselben wie frisch gelesen, Link-Ziele und Anker eingeschlossen', async () => {
+    const pruefung = await starteInhaltspruefung('content');
+    await pruefung.diagramme;
+    const aus = editorDatenAus(pruefung.alleEintraege, pruefung.ziele);
+    expect(aus).toEqual(daten);
+    expect(aus.ziele.find(([adresse]) => adresse === '/querschnitt/fit-connect/')?.[1]).toContain('worum-es-geht');
+  });
+
+  it('werden im selben Prozess übergeben, nur für denselben Inhaltsordner', () => {
+    const uebergeben = { ...daten, leistungen: [] };
+    uebergibEditorDaten('content', uebergeben);
+    expect(editorDaten('content')).toBe(uebergeben);
+    expect(editorDaten('tests/fixtures/pruefen/gut')).not.toBe(uebergeben);
+    uebergibEditorDaten('/nirgends', daten);
   });
 });
