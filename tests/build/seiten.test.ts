@@ -3,11 +3,15 @@
  * Jede Seite existiert, jeder interne Link und Anker führt irgendwohin, und
  * was Leserinnen und Leser auf Übersichten erwarten, steht dort.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
 import type { Beitrag, GlossarEintrag, Leistung } from '../../src/schemas/index.ts';
 import { adresseJeSammlung, festeSeiten, url } from '../../src/lib/urls.ts';
-import { adresseVon, dateiFuer, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
+import { adresseVon, dateiFuer, DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
+
+const roherText = (datei: string) => readFileSync(join(DIST, datei), 'utf8');
 
 const { eintraege } = await pruefeInhaltsordner('content');
 const von = (sammlung: string) => eintraege.filter((e) => e.sammlung === sammlung);
@@ -102,5 +106,17 @@ describe('Übersichten', () => {
     for (const kommune of von('kommunen').filter((k) => (k.daten as { fiktiv: boolean }).fiktiv)) {
       expect(seite(dateiFuer(url.kommune(kommune.id))!).text).toContain('Diese Kommune ist erfunden');
     }
+  });
+});
+
+describe('Inhalte als HTML (src/integrations/mdx-html.ts)', () => {
+  it('jeder Platzhalter einer Komponente ist auf der Seite durch die Komponente ersetzt', () => {
+    const uebrig = htmlSeiten().filter((datei) => /atlas-komponente/.test(roherText(datei)));
+    expect(uebrig).toEqual([]);
+    // Die Komponenten sind wirklich da: Begriffe mit Tooltip, Hinweiskästen, Diagramme.
+    const konzept = roherText('querschnitt/fit-connect/index.html');
+    expect(konzept).toContain('class="begriff-tipp"');
+    expect(htmlSeiten().some((datei) => roherText(datei).includes('class="hinweis '))).toBe(true);
+    expect(htmlSeiten().some((datei) => roherText(datei).includes('data-diagramm'))).toBe(true);
   });
 });
