@@ -36,6 +36,7 @@ import type { AstroConfig, MarkdownHeading } from 'astro';
 import { evaluate } from 'satteri';
 import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
 import { zerlegeMdx } from '../lib/content/frontmatter.ts';
+import { maskiereHtml } from '../lib/html-text.ts';
 import { platzhalter } from '../lib/inhalt/platzhalter.ts';
 import { KOMPONENTEN } from '../user-components/erlaubt.ts';
 
@@ -51,8 +52,8 @@ export interface GerendertesMdx {
   };
 }
 
-/** Komponenten, die als Platzhalter ins HTML kommen. */
-export const PLATZHALTER_KOMPONENTEN: readonly string[] = [...Object.keys(KOMPONENTEN), DIAGRAMM_KOMPONENTE];
+/** Komponenten, die als Platzhalter ins HTML kommen (dieselben wie `mdxKomponenten` in src/user-components/index.ts). */
+const PLATZHALTER_KOMPONENTEN: readonly string[] = [...Object.keys(KOMPONENTEN), DIAGRAMM_KOMPONENTE];
 
 // Ein winziger JSX-Laufzeitersatz: Knoten werden zu HTML-Text. Was Sätteri nicht
 // schon statisch gemacht hat, sind nur die erlaubten Komponenten und HTML-Elemente.
@@ -63,13 +64,11 @@ interface Knoten {
 }
 const jsx = (typ: unknown, props: unknown): Knoten => ({ typ, props: props as Record<string, unknown> });
 const LEERE_ELEMENTE = new Set(['br', 'hr', 'img', 'input', 'wbr']);
-const maskiere = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function alsHtml(knoten: unknown): string {
   if (knoten === null || knoten === undefined || typeof knoten === 'boolean') return '';
   if (Array.isArray(knoten)) return knoten.map(alsHtml).join('');
-  if (typeof knoten !== 'object') return maskiere(String(knoten));
+  if (typeof knoten !== 'object') return maskiereHtml(String(knoten));
   const { typ, props } = knoten as Knoten;
   if (typ === FRAGMENT) return typeof props['set:html'] === 'string' ? props['set:html'] : alsHtml(props.children);
   if (typeof typ === 'function') return alsHtml((typ as (p: Record<string, unknown>) => unknown)(props));
@@ -77,7 +76,7 @@ function alsHtml(knoten: unknown): string {
   const name = String(typ);
   const attr = Object.entries(attribute)
     .filter(([, wert]) => wert !== undefined && wert !== null && wert !== false)
-    .map(([schluessel, wert]) => (wert === true ? ` ${schluessel}` : ` ${schluessel}="${maskiere(String(wert))}"`))
+    .map(([schluessel, wert]) => (wert === true ? ` ${schluessel}` : ` ${schluessel}="${maskiereHtml(String(wert))}"`))
     .join('');
   return LEERE_ELEMENTE.has(name) ? `<${name}${attr}>` : `<${name}${attr}>${alsHtml(children)}</${name}>`;
 }

@@ -74,7 +74,7 @@ export function editorDaten(ordner: string = inhaltsOrdner()): EditorDaten {
 /** Die Daten aus gelesenen Einträgen und den Link-Zielen, wie die Prüfung sie bestimmt hat. */
 export function editorDatenAus(
   eintraege: readonly RohEintrag[],
-  linkZiele: ReadonlyMap<string, ReadonlySet<string>>,
+  ziele: ReadonlyMap<string, ReadonlySet<string>>,
 ): EditorDaten {
   const glossar = glossarBegriffe(eintraege);
   const titelVon = (sammlung: SammlungName) =>
@@ -96,7 +96,7 @@ export function editorDatenAus(
     ].sort(nachTitel),
     ids,
     dateien: eintraege.map((e) => e.pfad),
-    ziele: [...linkZiele].map(([adresse, a]) => [adresse, [...a]]),
+    ziele: [...ziele].map(([adresse, a]) => [adresse, [...a]]),
     glossarSchluessel: [...glossar],
     glossar: glossarDaten.map((g) => ({
       begriff: g.begriff,

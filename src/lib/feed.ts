@@ -3,6 +3,7 @@
  * baut, gibt Einträge mit absoluten Adressen und Zeitpunkten nach RFC 3339 mit.
  */
 import { Feed as FeedBauer } from 'feed';
+import { maskiereHtml } from './html-text.ts';
 
 export interface FeedEintrag {
   titel: string;
@@ -35,17 +36,13 @@ export function ohneSteuerzeichen(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
-const HTML_ZEICHEN: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /**
  * Text für Felder, die „feed“ als type="html" in CDATA schreibt (Titel und
  * Zusammenfassung der Einträge): HTML-maskiert, damit „<b>“ als Text ankommt,
  * und „]]>“ zerlegt, das den CDATA-Abschnitt sonst beenden würde.
  */
 export function alsHtmlText(text: string): string {
-  return ohneSteuerzeichen(text)
-    .replace(/[&<>"']/g, (z) => HTML_ZEICHEN[z]!)
-    .replace(/]]>/g, ']]&gt;');
+  return maskiereHtml(ohneSteuerzeichen(text)).replace(/]]>/g, ']]&gt;');
 }
 
 /** Datum „JJJJ-MM-TT“ als Zeitpunkt nach RFC 3339 (Mitternacht UTC). */

@@ -1,7 +1,8 @@
 /**
- * Die Komponenten, die Autorinnen und Autoren in MDX verwenden dürfen. Seiten
- * reichen sie als `components` an den Inhalt weiter; importieren müssen (und
- * dürfen) Autoren nichts.
+ * Die Komponenten, die Autorinnen und Autoren in MDX verwenden dürfen.
+ * src/components/Inhalt.astro setzt sie dort ein, wo das HTML eines Dokuments
+ * ihren Platzhalter trägt (src/integrations/mdx-html.ts); importieren müssen
+ * (und dürfen) Autoren nichts.
  */
 import Diagramm from '../components/Diagramm.astro';
 import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
