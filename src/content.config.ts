@@ -5,8 +5,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
 import { glossarEintragSchema } from './schemas/index.ts';
+import { mdxEintrag, yamlEintrag, yamlListe } from './integrations/eintrag-lesen.ts';
 import { mdxZuHtml } from './integrations/mdx-html.ts';
 import { slug } from './lib/slug.ts';
 import { GLOSSAR, idAusEintrag, inhaltsOrdner, SAMMLUNGEN } from './lib/content/sammlungen.ts';
@@ -20,8 +20,9 @@ type MitDateiarten = LoaderContext & { entryTypes?: Map<string, Record<string, u
  * Astros glob-Loader für eine Sammlung, mit denselben Mustern und IDs wie die
  * Inhaltsprüfung. MDX-Dateien zeichnet er beim Laden zu HTML
  * (src/integrations/mdx-html.ts) statt sie als Module zu bündeln: Dafür
- * bekommt glob() für „.mdx“ die Dateiart von @astrojs/mdx (Front Matter lesen)
- * mit unserem Zeichner, wie Astro es für Markdown macht.
+ * bekommt glob() für „.mdx“ die Dateiart von @astrojs/mdx mit unserem
+ * Zeichner, wie Astro es für Markdown macht. Front Matter und YAML liest er
+ * mit denselben Funktionen wie die Prüfung (src/integrations/eintrag-lesen.ts).
  */
 const lader = (name: keyof typeof SAMMLUNGEN): Loader => {
   const { ordner, muster } = SAMMLUNGEN[name];
@@ -40,7 +41,11 @@ const lader = (name: keyof typeof SAMMLUNGEN): Loader => {
         );
       }
       const { contentModuleTypes: _modul, ...art } = mdx;
-      const entryTypes = new Map(kontext.entryTypes).set('.mdx', { ...art, getRenderFunction: mdxZuHtml });
+      const yaml = { ...kontext.entryTypes.get('.yaml'), getEntryInfo: yamlEintrag };
+      const entryTypes = new Map(kontext.entryTypes)
+        .set('.mdx', { ...art, getEntryInfo: mdxEintrag, getRenderFunction: mdxZuHtml })
+        .set('.yaml', yaml)
+        .set('.yml', yaml);
       return astroGlob.load({ ...kontext, entryTypes } as MitDateiarten);
     },
   };
@@ -57,7 +62,12 @@ export const collections = {
     // Eine Liste von Begriffen; die ID (und der Anker auf /glossar/) entsteht aus dem Begriff.
     loader: file(`${basis}/${GLOSSAR.datei}`, {
       parser: (text) =>
-        Object.fromEntries((parse(text) as { begriff: string }[]).map((eintrag) => [slug(eintrag.begriff), eintrag])),
+        Object.fromEntries(
+          (yamlListe(`${basis}/${GLOSSAR.datei}`, text) as { begriff: string }[]).map((eintrag) => [
+            slug(eintrag.begriff),
+            eintrag,
+          ]),
+        ),
     }),
     schema: glossarEintragSchema,
   }),

@@ -21,7 +21,7 @@
  * Die Prüfung (inhalte-pruefen.ts) läuft vorher: Kein ungeprüfter Inhalt wird
  * hier übersetzt.
  */
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import {
   isSatteriProcessor,
@@ -35,10 +35,12 @@ import {
 import type { AstroConfig, MarkdownHeading } from 'astro';
 import { evaluate } from 'satteri';
 import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
-import { zerlegeMdx } from '../lib/content/frontmatter.ts';
+import { textMitZeilen, zerlegeMdx } from '../lib/content/frontmatter.ts';
 import { maskiereHtml } from '../lib/html-text.ts';
 import { platzhalter } from '../lib/inhalt/platzhalter.ts';
 import { KOMPONENTEN } from '../user-components/erlaubt.ts';
+import { baufehler } from './baufehler.ts';
+import { mdxSchutz } from './mdx-schutz.ts';
 
 /** Was ein Loader von einer Datei speichert (Astros `rendered`). */
 export interface GerendertesMdx {
@@ -114,12 +116,30 @@ export async function mdxZuHtml(
   const ausgenommen = typeof markdown.syntaxHighlight === 'object' ? markdown.syntaxHighlight.excludeLangs : undefined;
   const { gfm, smartPunctuation } = features;
 
-  return async function zeichne({ filePath, data }) {
+  async function zeichne({
+    filePath,
+    data,
+  }: {
+    filePath?: string;
+    data: Record<string, unknown>;
+  }): Promise<GerendertesMdx> {
     if (!filePath) throw new Error('mdx-html: Eintrag ohne Datei.');
-    // Die ganze Datei, Front Matter durch Leerzeilen ersetzt: Zeilen (z. B. eines Diagramms) bleiben die der Datei.
+    try {
+      return await zeichneDatei(filePath, data);
+    } catch (fehler) {
+      // Deutsch, mit Datei und Zeile, ohne Stacktrace: Wer das liest, hat einen Beitrag geschrieben (baufehler.ts).
+      throw baufehler(filePath, fehler);
+    }
+  }
+
+  async function zeichneDatei(filePath: string, data: Record<string, unknown>): Promise<GerendertesMdx> {
+    // Die Prüfung lehnt Verknüpfungen ab; folgte der Build einer, läse er eine ungeprüfte Datei.
+    if ((await lstat(filePath)).isSymbolicLink()) throw new Error('Die Datei ist eine symbolische Verknüpfung.');
     const quelltext = await readFile(filePath, 'utf8');
+    // Dieselbe Trennung wie in der Prüfung; die Zeilen bleiben die der Datei.
     const teile = zerlegeMdx(quelltext);
-    const text = teile ? '\n'.repeat(teile.textStartZeile - 1) + teile.text : quelltext;
+    if (!teile) throw new Error('Die Datei beginnt nicht mit einem Front-Matter-Block.');
+    const text = textMitZeilen(teile);
     // Das gelesene Front Matter, wie @astrojs/mdx es den Plugins gibt (belege.ts liest daraus die Quellen).
     const astro: SatteriAstroData = {
       frontmatter: { ...data },
@@ -128,7 +148,8 @@ export async function mdxZuHtml(
       remoteImagePaths: new Set(),
     };
     const modul = (await evaluate(text, {
-      mdastPlugins: [...mdastPlugins, satteriCollectImagesPlugin(config.image as Bilder)],
+      // Der Schutz zuerst: Er sieht den Text, bevor irgendein Plugin ihn ändert.
+      mdastPlugins: [mdxSchutz(), ...mdastPlugins, satteriCollectImagesPlugin(config.image as Bilder)],
       hastPlugins: [
         ...(hervorheben ? [satteriHighlightPlugin(hervorheben, ausgenommen)] : []),
         ...hastPlugins,
@@ -164,5 +185,6 @@ export async function mdxZuHtml(
         imagePaths: [...localImagePaths, ...remoteImagePaths],
       },
     };
-  };
+  }
+  return zeichne;
 }

@@ -3,7 +3,7 @@
  * Feld seine Zeile und Spalte behält: Fehlermeldungen zeigen auf die Stelle,
  * die die Autorin ändern muss.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { GRENZEN } from './grenzen.ts';
 
 export interface Stelle {
@@ -28,16 +28,55 @@ export interface ZerlegteMdx {
   textStartZeile: number;
 }
 
-/** Trennt Front Matter (zwischen zwei Zeilen „---“ am Dateianfang) vom Text. */
+/**
+ * Trennt Front Matter (zwischen zwei Zeilen „---“ am Dateianfang) vom Text.
+ *
+ * Die einzige Stelle, an der Kopf und Text getrennt werden: Die Prüfung liest
+ * genau den Text, den der Build übersetzt (textMitZeilen), und der Build liest
+ * die Daten aus genau dem YAML, das die Prüfung geprüft hat (src/content.config.ts).
+ * Zeilen enden nur an „\n“ (mit oder ohne „\r“ davor), wie bei remark und
+ * Sätteri; ein regulärer Ausdruck mit dem Schalter „m“ sähe auch nach U+2028
+ * oder U+2029 einen Zeilenanfang, die Markdown-Leser nicht (Issue 20).
+ */
 export function zerlegeMdx(quelltext: string): ZerlegteMdx | undefined {
-  const treffer = /^\uFEFF?---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(quelltext);
-  if (!treffer || treffer.index !== 0) return undefined;
-  const kopf = treffer[0];
+  const anfang = quelltext.startsWith('\uFEFF') ? 1 : 0;
+  const ersteZeile = zeileAb(quelltext, anfang);
+  if (ersteZeile.inhalt !== '---' || !ersteZeile.umbruch) return undefined;
+  let zeilen = 1;
+  for (let start = ersteZeile.ende; start < quelltext.length; ) {
+    const zeile = zeileAb(quelltext, start);
+    zeilen++;
+    if (/^---[ \t]*$/.test(zeile.inhalt)) {
+      return {
+        yaml: quelltext.slice(ersteZeile.ende, start),
+        text: quelltext.slice(zeile.ende),
+        // Der Text beginnt in der Zeile nach „---“, auch wenn die Datei dort endet.
+        textStartZeile: zeilen + (zeile.umbruch ? 1 : 0),
+      };
+    }
+    start = zeile.ende;
+  }
+  return undefined;
+}
+
+/** Eine Zeile ab `start`: ihr Inhalt ohne Zeilenende, wo die nächste beginnt und ob ein „\n“ sie beendet. */
+function zeileAb(text: string, start: number): { inhalt: string; ende: number; umbruch: boolean } {
+  const umbruch = text.indexOf('\n', start);
+  const inhalt = text.slice(start, umbruch < 0 ? text.length : umbruch);
   return {
-    yaml: treffer[1] ?? '',
-    text: quelltext.slice(kopf.length),
-    textStartZeile: kopf.split('\n').length - (kopf.endsWith('\n') ? 0 : 1),
+    inhalt: inhalt.endsWith('\r') ? inhalt.slice(0, -1) : inhalt,
+    ende: umbruch < 0 ? text.length : umbruch + 1,
+    umbruch: umbruch >= 0,
   };
+}
+
+/**
+ * Der Text, wie Prüfung und Build ihn lesen: das Front Matter durch
+ * Leerzeilen ersetzt, damit jede Zeile (z. B. eines Diagramms oder eines
+ * Fehlers) die der Datei bleibt.
+ */
+export function textMitZeilen(teile: Pick<ZerlegteMdx, 'text' | 'textStartZeile'>): string {
+  return '\n'.repeat(teile.textStartZeile - 1) + teile.text;
 }
 
 /**
@@ -65,6 +104,19 @@ export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
       { zeile: vorher.split('\n').length + zeilenVersatz, spalte: vorher.length - vorher.lastIndexOf('\n') },
     );
   }
+  // Zeilentrenner, die YAML als Zeilenende liest, remark und Sätteri aber nicht: Kopf und Text sähen anders aus.
+  const trenner = ZEILENTRENNER.exec(quelltext);
+  if (trenner) {
+    const vorher = quelltext.slice(0, trenner.index);
+    return ohneDaten(
+      {
+        code: 'ZEILENTRENNER',
+        meldung: `Im YAML steht ein unsichtbarer Zeilentrenner (U+${trenner[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}).`,
+        hinweis: 'Löschen Sie das Zeichen (es entsteht oft beim Kopieren aus PDF oder Word): Schreiben Sie die Zeile neu.',
+      },
+      { zeile: vorher.split('\n').length + zeilenVersatz, spalte: vorher.length - vorher.lastIndexOf('\n') },
+    );
+  }
   let dokument: Document.Parsed;
   try {
     // logLevel „error“: Warnungen des Pakets gingen sonst als englische Prozesswarnung an die Autorin.
@@ -74,7 +126,20 @@ export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
     return ohneDaten(yamlAusnahme(ausnahme), { zeile: 1 + zeilenVersatz, spalte: 1 });
   }
   let daten: unknown;
-  let fehler: GelesenesYaml['fehler'] = dokument.errors.map((e) => ({ meldung: e.message, code: e.code, stelle: stelleAus(e.pos[0]) }));
+  let fehler: GelesenesYaml['fehler'] = [
+    ...dokument.errors.map((e) => ({ meldung: e.message, code: e.code, stelle: stelleAus(e.pos[0]) })),
+    // Warnungen (etwa eine unbekannte Typangabe) sind Fehler: Ein anderer YAML-Leser lehnte die Datei ab.
+    ...dokument.warnings
+      .filter((e) => e.code !== 'TAG_RESOLVE_FAILED')
+      .map((e) => ({ meldung: e.message, code: e.code, stelle: stelleAus(e.pos[0]) })),
+    // Unbekannte Typangaben meldet typangaben() zusammen mit den bekannten.
+    ...typangaben(dokument).map((offset) => ({
+      code: 'TYPANGABE',
+      meldung: 'Im YAML steht eine Typangabe (ein Wert mit „!“ davor), die Inhalte nicht brauchen.',
+      hinweis: 'Löschen Sie die Angabe mit „!“; ein Text, der mit „!“ beginnt, gehört in Anführungszeichen: "!wichtig".',
+      stelle: stelleAus(offset),
+    })),
+  ];
   if (!fehler.length) {
     try {
       // Verweise (*anker) vervielfachen Daten; eine „Alias-Bombe“ wüchse sonst ins Unermessliche.
@@ -110,6 +175,24 @@ export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
 
 /** Zeichen, die js-yaml (Astros Front-Matter-Leser) als nicht druckbar ablehnt; wie PATTERN_NON_PRINTABLE dort. */
 const STEUERZEICHEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+/** U+2028, U+2029 und U+0085: für YAML Zeilenenden, für remark und Sätteri gewöhnliche Zeichen. */
+const ZEILENTRENNER = /[\u2028\u2029\u0085]/;
+
+/**
+ * Offsets aller ausdrücklichen Typangaben (`!Sub`, `!!str`, `!<tag:…>`). Das
+ * yaml-Paket kennt andere als js-yaml; Inhalte brauchen keine, also ist jede
+ * ein Fehler, statt dass zwei Leser dieselbe Datei verschieden verstehen.
+ */
+function typangaben(dokument: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  visit(dokument, {
+    Node(_schluessel, knoten) {
+      if (knoten.tag !== undefined) offsets.push(knoten.range?.[0] ?? 0);
+    },
+  });
+  return offsets;
+}
 
 /** Ein Ergebnis ohne Daten mit einem Fehler an einer Stelle. */
 function ohneDaten(f: { meldung: string; code: string; hinweis: string }, stelle: Stelle): GelesenesYaml {

@@ -10,6 +10,7 @@ import { befundAusAusnahme } from './ausnahme.ts';
 import type { Befund } from './befund.ts';
 import { leseYaml, zerlegeMdx, type GelesenesYaml } from './frontmatter.ts';
 import { dateiZuGross, GRENZEN, pruefeGroesse } from './grenzen.ts';
+import { leseUtf8, pruefeZeichen } from './zeichen.ts';
 import { SAMMLUNGEN, zuordnen, type SammlungName, type Zuordnung } from './sammlungen.ts';
 
 export interface RohEintrag {
@@ -29,11 +30,40 @@ export interface RohEintrag {
 /** Dateien, die neben den Inhalten liegen dürfen: Bilder zu Beiträgen, Erläuterungen. */
 const BEIGABEN = /\.(?:png|jpe?g|gif|webp|svg|avif)$|(?:^|\/)README\.md$/i;
 
-function alleDateien(ordner: string): string[] {
-  if (!existsSync(ordner)) return [];
-  return readdirSync(ordner, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => join(e.parentPath, e.name));
+/**
+ * Alle Einträge unter dem Inhaltsordner, die keine versteckten Dateien sind:
+ * gewöhnliche Dateien zum Lesen, alles andere (symbolische Verknüpfungen,
+ * Gerätedateien, Pipes) für einen Befund. Eine Verknüpfung prüfte die Prüfung
+ * sonst nicht, während Astro ihr folgt (Issue 20): Ein Beitrag könnte so eine
+ * ungeprüfte Datei oder eine Datei außerhalb des Projekts in den Build holen.
+ */
+function alleDateien(ordner: string): { dateien: string[]; andere: { pfad: string; verknuepfung: boolean }[] } {
+  if (!existsSync(ordner)) return { dateien: [], andere: [] };
+  const dateien: string[] = [];
+  const andere: { pfad: string; verknuepfung: boolean }[] = [];
+  for (const e of readdirSync(ordner, { recursive: true, withFileTypes: true })) {
+    const pfad = join(e.parentPath, e.name);
+    if (e.isFile()) {
+      if (!e.name.startsWith('.')) dateien.push(pfad);
+    } else if (!e.isDirectory()) {
+      andere.push({ pfad, verknuepfung: e.isSymbolicLink() });
+    }
+  }
+  return { dateien, andere };
+}
+
+/** Befund zu einem Eintrag, der keine gewöhnliche Datei ist. */
+function keineDatei(datei: string, verknuepfung: boolean): Befund {
+  return {
+    datei,
+    zeile: 1,
+    spalte: 1,
+    regel: 'verknuepfung',
+    meldung: verknuepfung
+      ? 'Das ist eine symbolische Verknüpfung, keine Datei; Verknüpfungen sind im Inhaltsordner nicht erlaubt.'
+      : 'Das ist keine gewöhnliche Datei (etwa eine Gerätedatei oder Pipe); so etwas ist im Inhaltsordner nicht erlaubt.',
+    hinweis: 'Legen Sie die Datei selbst an diese Stelle (kopieren statt verknüpfen) oder entfernen Sie den Eintrag.',
+  };
 }
 
 /** Liest den Inhaltsordner. `anzeigeBasis` ist der Ordner, relativ zu dem Pfade in Meldungen erscheinen. */
@@ -43,7 +73,11 @@ export function ladeInhalte(
 ): { eintraege: RohEintrag[]; befunde: Befund[] } {
   const eintraege: RohEintrag[] = [];
   const befunde: Befund[] = [];
-  for (const absolut of alleDateien(inhaltsOrdner).sort()) {
+  const { dateien, andere } = alleDateien(inhaltsOrdner);
+  for (const { pfad, verknuepfung } of andere) {
+    befunde.push(keineDatei(relative(anzeigeBasis, pfad).split(sep).join('/'), verknuepfung));
+  }
+  for (const absolut of dateien.sort()) {
     const pfad = relative(inhaltsOrdner, absolut).split(sep).join('/');
     const datei = relative(anzeigeBasis, absolut).split(sep).join('/');
     const zuordnung = zuordnen(pfad);
@@ -93,7 +127,14 @@ function leseDatei(absolut: string, datei: string, pfad: string, zuordnung: Zuor
     befunde.push(dateiZuGross(datei, `${(bytes / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`));
     return undefined;
   }
-  const quelltext = readFileSync(absolut, 'utf8');
+  const gelesen = leseUtf8(readFileSync(absolut));
+  const quelltext = gelesen.text;
+  const zeichen = pruefeZeichen(datei, gelesen);
+  if (zeichen.length) {
+    // Mit falscher Kodierung, Steuerzeichen oder alten Zeilenenden lesen Prüfung und Build verschieden: nicht weiter lesen.
+    befunde.push(...zeichen);
+    return undefined;
+  }
   const grenzen = pruefeGroesse(datei, quelltext);
   befunde.push(...grenzen);
   if (quelltext.length > GRENZEN.dateiZeichen) return undefined;

@@ -1,20 +1,24 @@
 /**
  * Liest den Text einer MDX-Datei, ohne ihn auszuführen (unified/remark mit
- * remark-mdx, remark-gfm, remark-frontmatter), und lässt die Regeln aus
- * regeln/ auf dem Syntaxbaum laufen. Nur unified/remark: dasselbe Modul läuft
- * im Browser-Editor.
+ * remark-mdx und remark-gfm), und lässt die Regeln aus regeln/ auf dem
+ * Syntaxbaum laufen. Nur unified/remark: dasselbe Modul läuft im
+ * Browser-Editor.
+ *
+ * Gelesen wird genau der Text, den der Build übersetzt (textMitZeilen aus
+ * frontmatter.ts): Kopf und Text trennt nur zerlegeMdx, nicht noch einmal
+ * remark-frontmatter, das die Grenze anders ziehen könnte (Issue 20).
  */
 import GithubSlugger from 'github-slugger';
 import { istMermaid } from '../../config/diagramm.ts';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Befund } from './befund.ts';
+import { textMitZeilen } from './frontmatter.ts';
 import type { RohEintrag } from './laden.ts';
 import { pruefeBaumTiefe, pruefeDiagrammGrenzen, vorpruefeTiefe } from './grenzen.ts';
 import { uebersetzeMdxFehler } from './mdx-fehler.ts';
@@ -25,7 +29,7 @@ import type { MdxDokument, MdxKontext, MdxRegel } from './regeln/regel.ts';
 
 export type { MdxDokument, MdxKontext, MdxRegel } from './regeln/regel.ts';
 
-const leser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm);
+const leser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Liest eine MDX-Datei. Ein Syntaxfehler wird als Befund gemeldet; dann fehlt der Baum. */
 export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: Befund[] } {
@@ -34,7 +38,11 @@ export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: 
   const vorab = vorpruefeTiefe(eintrag.datei, eintrag.text ?? eintrag.quelltext, eintrag.textStartZeile ?? 1);
   if (vorab.length) return { dokument: ohneBaum, befunde: vorab };
   try {
-    const baum = leser.parse(eintrag.quelltext);
+    const baum = leser.parse(
+      eintrag.text === undefined
+        ? eintrag.quelltext
+        : textMitZeilen({ text: eintrag.text, textStartZeile: eintrag.textStartZeile ?? 1 }),
+    );
     const zuTief = pruefeBaumTiefe(eintrag.datei, baum);
     // Ohne Baum laufen keine Regeln; sie steigen ebenfalls in den Baum ab.
     if (zuTief.length) return { dokument: ohneBaum, befunde: zuTief };

@@ -22,6 +22,8 @@ const YAML_FEHLER: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'Ein Feldname reicht über mehrere Zeilen; meist fehlt ein Doppelpunkt oder ein Anführungszeichen.',
   UNEXPECTED_TOKEN: 'An dieser Stelle steht etwas, das nicht zur Struktur passt (Einrückung oder fehlender Doppelpunkt?).',
   BAD_SCALAR_START: 'Ein Wert beginnt mit einem Zeichen, das in YAML etwas anderes bedeutet (@, `, %, * oder &); setzen Sie ihn in Anführungszeichen.',
+  MULTIPLE_DOCS:
+    'Hier beginnt ein zweiter Kopfbereich (eine Zeile „...“ oder „---“ mit Text dahinter); eine Datei hat nur einen.',
   BLOCK_IN_FLOW: 'In einer Liste […] steht eine eingerückte Struktur; schreiben Sie die Liste mit „- “ je Zeile.',
 };
 
