@@ -22,8 +22,20 @@ function zeileAus(fehler: unknown): number {
   ];
   const zahl = kandidaten.find((k): k is number => typeof k === 'number' && k > 0);
   if (zahl) return zahl;
-  const imText = /\b(?:line|Zeile)\s+(\d+)/i.exec(String(f.message ?? ''));
+  // Sätteri nennt die Stelle am Anfang der Meldung („5:1: Unexpected …“), andere als „line 5“.
+  const text = String(f.message ?? '');
+  const imText = /^(\d+):\d+/.exec(text) ?? /\b(?:line|Zeile)\s+(\d+)/i.exec(text);
   return imText ? Number(imText[1]) : 1;
+}
+
+/**
+ * Der Grund auf Deutsch: eigene Meldungen (Schutz, Verknüpfung, YAML) sind es
+ * schon; fremde (Sätteri, Astro) stehen als Zitat hinter einem deutschen Satz.
+ */
+function grundVon(fehler: unknown): string {
+  const text = fehler instanceof Error ? fehler.message : String(fehler);
+  if (fehler instanceof Error && (fehler.name === 'UnsicheresMdx' || /[äöüß„]/.test(text))) return text;
+  return `Der Text lässt sich nicht übersetzen (Meldung des Übersetzers: „${text.replace(/^\d+:\d+:\s*/, '').split('\n')[0]}“).`;
 }
 
 /**
@@ -34,7 +46,7 @@ function zeileAus(fehler: unknown): number {
 export function baufehler(datei: string, fehler: unknown): Baufehler {
   const anzeige = relative(process.cwd(), datei).split('\\').join('/') || datei;
   const zeile = zeileAus(fehler);
-  const grund = fehler instanceof Error ? fehler.message : String(fehler);
+  const grund = grundVon(fehler);
   const meldung =
     `${anzeige}:${zeile}: Der Build lehnt diese Datei ab. ${grund}\n` +
     `So beheben: Prüfen Sie die Datei mit „npm run pruefen -- ${anzeige}“ und korrigieren Sie die Stelle; ` +

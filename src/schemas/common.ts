@@ -25,9 +25,23 @@ export function heute(now: Date = new Date()): string {
   return berlinerDatum.format(now);
 }
 
+/** Höchstlänge jedes Textfelds; die längste Glossar-Definition im Atlas hat rund 1.100 Zeichen. */
+export const TEXT_HOECHSTENS = 2000;
+/** Höchstlänge eines Quellentitels; der längste im Atlas hat rund 140 Zeichen. */
+export const TITEL_HOECHSTENS = 300;
+
 /** Pflichttext: nicht leer, Leerraum am Rand wird entfernt. */
 export const text = (beschreibung: string) =>
-  z.string({ error: 'Erwartet wird ein Text.' }).trim().min(1, 'Das Feld darf nicht leer sein.').describe(beschreibung);
+  z
+    .string({ error: 'Erwartet wird ein Text.' })
+    .trim()
+    .min(1, 'Das Feld darf nicht leer sein.')
+    // Eine Grenze für jedes Textfeld: Ein Feld mit 100.000 Zeichen landete sonst in <title>, Suche und offenen Daten.
+    .max(
+      TEXT_HOECHSTENS,
+      `Der Text ist zu lang (höchstens ${TEXT_HOECHSTENS.toLocaleString('de-DE')} Zeichen). Kürzen Sie ihn.`,
+    )
+    .describe(beschreibung);
 
 /** Eine Webadresse mit http oder https; andere Schemata (javascript:, data:) sind ausgeschlossen. */
 export const webadresse = z
@@ -63,7 +77,10 @@ export const quelle = z
       .regex(SLUG_PATTERN, 'Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. ozg-8a.')
       .describe('Kennung der Quelle, im Text als Fußnote [^kennung] zitiert')
       .optional(),
-    titel: text('Titel der Quelle, wie er auf der verlinkten Seite steht'),
+    titel: text('Titel der Quelle, wie er auf der verlinkten Seite steht').max(
+      TITEL_HOECHSTENS,
+      `Der Titel ist zu lang (höchstens ${TITEL_HOECHSTENS} Zeichen). Übernehmen Sie den Titel der Seite, nicht ihren Text.`,
+    ),
     url: webadresse.describe('Webadresse der Quelle'),
     /** Art der Quelle (Gesetz, Beschluss, Dokumentation, …). */
     art: z
@@ -71,7 +88,14 @@ export const quelle = z
       .describe(`Art der Quelle: ${QUELLEN_ARTEN.join(', ')}`)
       .optional(),
     /** Datum, an dem die Quelle gelesen wurde (JJJJ-MM-TT). */
-    abgerufen: datum.describe('Datum, an dem die Quelle gelesen wurde (JJJJ-MM-TT)').optional(),
+    abgerufen: datum
+      // Ein Abrufdatum in der Zukunft täuschte Leserinnen über das Alter des Belegs.
+      .refine(
+        (tag) => tag <= heute(),
+        'Das Abrufdatum liegt in der Zukunft. Tragen Sie den Tag ein, an dem Sie die Quelle gelesen haben.',
+      )
+      .describe('Datum, an dem die Quelle gelesen wurde (JJJJ-MM-TT)')
+      .optional(),
   })
   .describe('Quelle mit Titel, Webadresse, Art und Abrufdatum');
 export type Quelle = z.infer<typeof quelle>;

@@ -50,10 +50,42 @@ function anzahlText(befunde: Befund[]): string {
  * springen zu datei:zeile:spalte. Warnungen tragen „Warnung“ vor der Regel.
  */
 export function formatiereBefunde(befunde: Befund[]): string {
-  const zeilen = sortiereBefunde(befunde).map((b) => {
+  const zeilen: string[] = [];
+  const gezaehlt = new Map<string, number>();
+  let ausgelassen = new Map<string, number>();
+  let datei: string | undefined;
+  // Am Ende jeder Datei: was über die Höchstzahl hinausging, als eine Zeile je Regel.
+  const fasseZusammen = () => {
+    for (const [regel, rest] of ausgelassen) {
+      zeilen.push(
+        `${datei}  [${regel}] … und ${rest} weitere ${rest === 1 ? 'Stelle' : 'Stellen'} derselben Art in dieser Datei (nicht einzeln aufgeführt).`,
+      );
+    }
+    ausgelassen = new Map();
+  };
+  for (const b of sortiereBefunde(befunde)) {
+    if (b.datei !== datei) {
+      fasseZusammen();
+      datei = b.datei;
+    }
+    const schluessel = `${b.datei}\u0000${b.regel}`;
+    const anzahl = (gezaehlt.get(schluessel) ?? 0) + 1;
+    gezaehlt.set(schluessel, anzahl);
+    if (anzahl > GLEICHE_BEFUNDE_HOECHSTENS) {
+      ausgelassen.set(b.regel, (ausgelassen.get(b.regel) ?? 0) + 1);
+      continue;
+    }
     const feld = b.feld ? ` Feld „${b.feld}“:` : '';
     const art = istFehler(b) ? '' : 'Warnung ';
-    return `${b.datei}:${b.zeile}:${b.spalte}  ${art}[${b.regel}]${feld} ${b.meldung}\n    So beheben: ${b.hinweis}`;
-  });
+    zeilen.push(`${b.datei}:${b.zeile}:${b.spalte}  ${art}[${b.regel}]${feld} ${b.meldung}\n    So beheben: ${b.hinweis}`);
+  }
+  fasseZusammen();
   return `${zeilen.join('\n')}\n\n${anzahlText(befunde)} in den Inhalten gefunden.`;
 }
+
+/**
+ * Wie viele Befunde derselben Regel in derselben Datei einzeln erscheinen; der
+ * Rest wird gezählt. 2.000 gleiche Meldungen hülfen niemandem, sie verdeckten
+ * nur die übrigen (Issue 20). `--format json` listet weiter alle.
+ */
+export const GLEICHE_BEFUNDE_HOECHSTENS = 20;

@@ -21,11 +21,22 @@ import { dateienUnter, PROJEKT } from '../../helpers/pruefen.ts';
 const remark = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Die Stellen, an denen MDX Code oder Elemente tragen kann, mit Zeile. */
-const KRITISCH = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const KRITISCH = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
 function kritischeStellen(baum: unknown): string[] {
   const stellen: string[] = [];
   visit(baum as Root, (k) => {
-    const knoten = k as { type: string; name?: string | null; lang?: string | null; position?: { start: { line: number } } };
+    const knoten = k as {
+      type: string;
+      name?: string | null;
+      lang?: string | null;
+      position?: { start: { line: number } };
+    };
     if (KRITISCH.has(knoten.type) || (knoten.type === 'code' && knoten.lang === 'mermaid')) {
       // Ob ein Element als Block oder im Satz steht, entscheiden die Leser bei Grenzfällen verschieden; für die Sicherheit zählt nur, dass es da ist.
       const art = knoten.type.replace(/(Flow|Text)/, '');

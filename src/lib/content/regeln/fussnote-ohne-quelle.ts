@@ -1,6 +1,6 @@
 /** Das Zeichen einer Fußnote ist die Kennung einer Quelle: Nur so zeigt der Beleg Titel, Art und Abrufdatum. */
 import { aehnlichster } from '../schema-info.ts';
-import { fussnoten, kennung, quellenVon } from './belege-hilfen.ts';
+import { belegArt, fussnoten, kennung, quellenVon } from './belege-hilfen.ts';
 import { melder, stelleVon } from './hilfen.ts';
 import type { MdxRegel } from './regel.ts';
 
@@ -9,8 +9,10 @@ export const fussnoteOhneQuelle: MdxRegel = {
   beschreibung: 'Jedes Fußnotenzeichen [^kennung] ist die id einer Quelle unter „quellen“ im Front Matter.',
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
-    const quellen = quellenVon(dokument);
-    // Ohne Feld „quellen“ (Leistungsseiten) gibt es keine Kennungen; die Definition nennt dort ihre Quelle selbst.
+    // Leistungsseiten und feste Seiten haben kein Feld „quellen“; die Definition nennt dort ihre Quelle selbst.
+    // Konzepte, Bausteine und Beiträge ohne „quellen“ prüft die Regel wie mit leerer Liste (Issue 20).
+    const braucht = ['dokument', 'beitrag'].includes(belegArt(dokument));
+    const quellen = quellenVon(dokument) ?? (braucht ? [] : undefined);
     if (!dokument.baum || !quellen) return befunde;
     const ids = quellen.map((q) => q.id).filter((id): id is string => typeof id === 'string');
     const { verweise, definitionen } = fussnoten(dokument.baum);

@@ -1,12 +1,29 @@
-/** Überschriften: nicht leer, keine Ebene 1, Beginn mit Ebene 2, keine übersprungenen Ebenen. */
+/** Überschriften: nicht leer, keine Ebene 1, Beginn mit Ebene 2, keine übersprungenen Ebenen, kein Anker der Seite. */
+import { slug as ankerVon } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { melder, stelleVon } from './hilfen.ts';
 import type { MdxRegel } from './regel.ts';
 
+/**
+ * Anker, die Seitenrahmen und Komponenten selbst vergeben (id="…" in
+ * src/layouts, src/components und den Seiten, die MDX zeigen). Nähme eine Überschrift einen davon,
+ * sprängen „Zum Inhalt“, Navigation oder Belege an ihre Stelle; ein Test
+ * hält die Liste mit den Dateien gleich. Fußnoten tragen das Präfix „beleg-“.
+ */
+export const RESERVIERTE_ANKER: ReadonlySet<string> = new Set(
+  (
+    'aenderungen beitraege dossier--inhalt dossier--titel dossier-dokumente hauptnavigation inhalt konzepte ' +
+    'kopf-suche matrix-beschriftung piloten pruef-tabelle quellen-titel steckbrief-titel steckbrief-umsetzung ' +
+    'suche-treffer-vorlage toc-titel vergleich vergleich-beschriftung'
+  ).split(' '),
+);
+const RESERVIERTES_PRAEFIX = /^(?:beleg-|user-content-|dossier-)/;
+
 export const ueberschrift: MdxRegel = {
   name: 'ueberschrift',
-  beschreibung: 'Überschriften sind nicht leer, beginnen mit Ebene 2 („## “), überspringen keine Ebene und verwenden nie Ebene 1 (das ist der Titel).',
+  beschreibung:
+    'Überschriften sind nicht leer, beginnen mit Ebene 2 („## “), überspringen keine Ebene, verwenden nie Ebene 1 (das ist der Titel) und ergeben keinen Anker, den die Seite selbst braucht.',
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;
@@ -15,6 +32,14 @@ export const ueberschrift: MdxRegel = {
       const stelle = stelleVon(knoten);
       const text = toString(knoten).trim();
       if (!text) melde(stelle, 'Die Überschrift ist leer.', 'Schreiben Sie einen Text hinter die Rauten oder entfernen Sie die Zeile.');
+      const anker = ankerVon(text);
+      if (text && (RESERVIERTE_ANKER.has(anker) || RESERVIERTES_PRAEFIX.test(anker))) {
+        melde(
+          stelle,
+          `Die Überschrift „${text}“ ergäbe den Anker „#${anker}“, den die Seite selbst für Navigation oder Belege braucht; Links sprängen an die falsche Stelle.`,
+          'Formulieren Sie die Überschrift etwas anders, z. B. mit einem weiteren Wort.',
+        );
+      }
       if (knoten.depth === 1) {
         melde(
           stelle,
