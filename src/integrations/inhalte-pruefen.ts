@@ -45,7 +45,10 @@ function melde(befunde: Befund[], logger: AstroIntegrationLogger): void {
   const meldung = meldungZu(befunde);
   if (meldung) {
     logger.error(meldung);
-    throw new Error(ABBRUCH);
+    // Ohne Stacktrace: Die Meldung darüber nennt Datei und Zeile; Dateien des Atlas helfen Autorinnen nicht.
+    const abbruch = new Error(ABBRUCH);
+    abbruch.stack = ABBRUCH;
+    throw abbruch;
   }
   if (befunde.length) {
     logger.warn(`Die Inhalte haben Warnungen (sie halten den Build nicht an):\n\n${formatiereBefunde(befunde)}`);

@@ -37,6 +37,10 @@ export const GRENZEN = {
   diagrammZeichen: 10_000,
   /** YAML-Verweise (*anker) je Datei (maxAliasCount des yaml-Pakets); Inhalte brauchen keine. Ohne Grenze erzeugt eine Alias-Bombe Milliarden Werte. */
   yamlVerweise: 10,
+  /** Bytes je Bilddatei. Größtes Bild im Atlas: keines; Fotos von Bildschirmen wiegen selten über 2 MB. */
+  bildBytes: 5_000_000,
+  /** Pixel je Bildseite. Astros Bildverarbeitung (sharp) lädt das ganze Bild in den Speicher; 8.000 × 8.000 sind 256 MB. */
+  bildKante: 8_000,
 } as const;
 
 const REGEL = 'grenze';

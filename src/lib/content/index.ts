@@ -4,8 +4,8 @@
  * Mermaid-Diagramme. Dieselbe Funktion läuft in npm run pruefen und vor dem
  * Build (src/integrations/inhalte-pruefen.ts).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { GlossarEintrag } from '../../schemas/index.ts';
 import { begriffSchluessel } from '../begriffe.ts';
 import { slug } from '../slug.ts';
@@ -16,6 +16,7 @@ import { visit, EXIT } from 'unist-util-visit';
 import { giltNoch, vorlaeufigerKontext, type FesterKontext } from './abhaengigkeiten.ts';
 import { PruefCache, type DateiErgebnis } from './cache.ts';
 import { leseMdx, pruefeMdx, type MdxDokument, type MdxKontext } from './mdx.ts';
+import type { BildInfo } from './regeln/regel.ts';
 import { pruefeDiagramme } from './mermaid.ts';
 import { pruefePflichtseiten, pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from './pruefen.ts';
 import { adresseVonDatei, type SammlungName } from './sammlungen.ts';
@@ -97,7 +98,8 @@ export async function starteInhaltspruefung(
   const verweisBefunde = pruefeVerweise(eintraege, gueltig);
   const anzeigeOrdner = relative(basis, inhaltsOrdner).split(sep).join('/') || '.';
   const seitenBefunde = pruefePflichtseiten(eintraege, anzeigeOrdner);
-  const mdx = pruefeMdxInhalte(eintraege, inhaltsOrdner, basis, cache);
+  const bilder = await leseBilder(inhaltsOrdner);
+  const mdx = pruefeMdxInhalte(eintraege, inhaltsOrdner, basis, cache, bilder);
   const diagramme = mdx.diagramme.then((b) => {
     cache.speichere();
     return b;
@@ -170,6 +172,7 @@ function pruefeMdxInhalte(
   inhaltsOrdner: string,
   anzeigeBasis: string,
   cache: PruefCache,
+  bilder: ReadonlyMap<string, BildInfo | 'unlesbar'>,
 ): { befunde: Befund[]; diagramme: Promise<Befund[]>; ziele: Map<string, ReadonlySet<string>> } {
   // Die Regeln sind rein; Dateizugriffe (Bilder, Ziele relativer Links) reicht dieser Rand herein.
   const imInhalt = (pfad: string) => resolve(inhaltsOrdner, ...pfad.split('/'));
@@ -178,6 +181,7 @@ function pruefeMdxInhalte(
     adresseVonDatei,
     dateiExistiert: (pfad) => statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ?? false,
     leseText: (pfad) => (statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ? readFileSync(imInhalt(pfad), 'utf8') : undefined),
+    bildInfo: (pfad) => bilder.get(pfad),
   };
   const gelesen = new Map<RohEintrag, Gelesen>();
   for (const eintrag of eintraege) {
@@ -214,6 +218,40 @@ function pruefeMdxInhalte(
   }
   return { befunde, diagramme, ziele };
 }
+
+/**
+ * Liest jede Bilddatei neben den Inhalten mit Astros eigenem Leser
+ * (imageMetadata), wie der Build es täte: Was er nicht lesen kann, meldet die
+ * Regel „bild“ vorher. Symbolische Verknüpfungen meldet schon laden.ts; ihnen
+ * wird hier nicht gefolgt.
+ */
+async function leseBilder(inhaltsOrdner: string): Promise<Map<string, BildInfo | 'unlesbar'>> {
+  const bilder = new Map<string, BildInfo | 'unlesbar'>();
+  const { imageMetadata } = await import('astro/assets/utils');
+  for (const e of readdirSync(inhaltsOrdner, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !BILD.test(e.name)) continue;
+    const absolut = join(e.parentPath, e.name);
+    const pfad = relative(inhaltsOrdner, absolut).split(sep).join('/');
+    // Für Format und Maße genügt der Anfang; ein riesiges Bild wird nicht ganz gelesen.
+    const groesse = statSync(absolut).size;
+    const anfang = Buffer.alloc(Math.min(groesse, 2_000_000));
+    const fd = openSync(absolut, 'r');
+    try {
+      readSync(fd, anfang, 0, anfang.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      const info = await imageMetadata(anfang, pfad);
+      bilder.set(pfad, { format: String(info.format), breite: info.width, hoehe: info.height, bytes: groesse });
+    } catch {
+      bilder.set(pfad, 'unlesbar');
+    }
+  }
+  return bilder;
+}
+
+const BILD = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
 /**
  * Jede Adresse der Website mit den Ankern ihrer Seite, für die Link-Prüfung.

@@ -103,3 +103,41 @@ describe('YAML so streng wie der Build', () => {
     expect(befunde.some((b) => b.datei === 'beitraege/.versteck/x.mdx')).toBe(true);
   });
 });
+
+/** Kopf einer PNG-Datei mit den angegebenen Maßen (Signatur und IHDR); mehr liest Astro für die Maße nicht. */
+function pngKopf(breite: number, hoehe: number): Buffer {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(breite, 8);
+  ihdr.writeUInt32BE(hoehe, 12);
+  ihdr.writeUInt8(8, 16);
+  ihdr.writeUInt8(6, 17);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr]);
+}
+
+describe('Bilder, an denen der Build scheitern würde', () => {
+  it.each<[string, Buffer | string, string]>([
+    ['kein Bild', 'kein bild', 'lässt sich nicht als Bild lesen'],
+    [
+      'ein SVG mit der Endung .png',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>',
+      'SVG-Bild',
+    ],
+    ['ein riesiges PNG', pngKopf(40_000, 30_000), 'zu groß'],
+  ])('%s wird an der Stelle gemeldet, an der es eingebunden ist', async (_fall, inhalt, wort) => {
+    inhalte = testinhalte();
+    writeFileSync(join(inhalte.ordner, 'beitraege/teststadt/plan.png'), inhalt);
+    inhalte.ersetze(BEITRAG, '## Ausgangslage\n\nText.', '## Ausgangslage\n\n![Plan der Stadt](./plan.png)');
+    const befunde = await befundeZu(BEITRAG);
+    expect(befunde.map((b) => `${b.regel}@${b.zeile}`)).toEqual(['bild@23']);
+    expect(befunde[0]!.meldung).toContain(wort);
+  });
+
+  it('ein gültiges kleines PNG passt', async () => {
+    inhalte = testinhalte();
+    writeFileSync(join(inhalte.ordner, 'beitraege/teststadt/plan.png'), pngKopf(800, 600));
+    inhalte.ersetze(BEITRAG, '## Ausgangslage\n\nText.', '## Ausgangslage\n\n![Plan der Stadt](./plan.png)');
+    expect(await befundeZu(BEITRAG)).toEqual([]);
+  });
+});

@@ -2,10 +2,56 @@
 import { visit } from 'unist-util-visit';
 import { gefaehrlichesSchema, schemaVon } from '../url.ts';
 import { anzeigePfadIm, decodeURIComponentSicher, loese, melder, ordnerVon, stelleVon } from './hilfen.ts';
-import type { MdxRegel } from './regel.ts';
+import { GRENZEN } from '../grenzen.ts';
+import type { BildInfo, MdxRegel } from './regel.ts';
 
 /** Was ein SVG aktiv macht: Skripte, Ereignis-Attribute, eingebettetes HTML, Verweise außer auf Anker im selben Bild. */
 export const SVG_AKTIV = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=\s*["'](?!#)|<!ENTITY/i;
+
+/** Dateiendungen und die Formate, die Astro in solchen Dateien erwartet. */
+const FORMAT_JE_ENDUNG: Readonly<Record<string, readonly string[]>> = {
+  png: ['png'],
+  jpg: ['jpg', 'jpeg'],
+  jpeg: ['jpg', 'jpeg'],
+  gif: ['gif'],
+  webp: ['webp'],
+  avif: ['avif', 'heif'],
+  svg: ['svg'],
+};
+
+const mb = (bytes: number) => (bytes / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1 });
+
+/**
+ * Was der Build mit der Bilddatei nicht könnte: Er liest sie mit Astros
+ * imageMetadata und verarbeitet sie mit sharp. Eine beschädigte Datei, ein
+ * Format, das nicht zur Endung passt, oder ein riesiges Bild brächen ihn mit
+ * einer englischen Meldung ab, obwohl die Prüfung nichts gefunden hätte.
+ */
+function pruefeBildInfo(
+  adresse: string,
+  datei: string,
+  info: BildInfo | 'unlesbar' | undefined,
+): { meldung: string; hinweis: string } | undefined {
+  if (info === undefined) return undefined;
+  const neu = 'Exportieren Sie das Bild im Bildprogramm neu als PNG oder JPEG und legen Sie es wieder neben das Dokument.';
+  if (info === 'unlesbar') {
+    return { meldung: `Die Datei „${adresse}“ lässt sich nicht als Bild lesen; sie ist beschädigt oder gar kein Bild.`, hinweis: neu };
+  }
+  const endung = /\.([a-z]+)$/i.exec(datei)?.[1]?.toLowerCase() ?? '';
+  if (!(FORMAT_JE_ENDUNG[endung] ?? []).includes(info.format)) {
+    return {
+      meldung: `Die Datei „${adresse}“ ist ein ${info.format.toUpperCase()}-Bild, trägt aber die Endung „.${endung}“.`,
+      hinweis: `Benennen Sie die Datei passend um (z. B. auf „.${info.format === 'jpeg' ? 'jpg' : info.format}“) oder ${neu.charAt(0).toLowerCase()}${neu.slice(1)}`,
+    };
+  }
+  if (info.bytes > GRENZEN.bildBytes || Math.max(info.breite, info.hoehe) > GRENZEN.bildKante) {
+    return {
+      meldung: `Das Bild „${adresse}“ ist mit ${info.breite} × ${info.hoehe} Pixeln und ${mb(info.bytes)} MB zu groß (höchstens ${GRENZEN.bildKante.toLocaleString('de-DE')} Pixel je Seite und ${mb(GRENZEN.bildBytes)} MB).`,
+      hinweis: 'Verkleinern Sie das Bild im Bildprogramm; für eine Webseite genügen 2.000 Pixel Breite.',
+    };
+  }
+  return undefined;
+}
 
 export const bild: MdxRegel = {
   name: 'bild',
@@ -57,6 +103,11 @@ export const bild: MdxRegel = {
           `Die Bilddatei „${adresse}“ gibt es nicht${datei === undefined ? ' im Inhaltsordner' : ''}.`,
           `Legen Sie die Datei unter ${anzeigePfadIm(kontext, datei ?? ordner)} ab oder korrigieren Sie den Dateinamen (Groß- und Kleinschreibung zählt).`,
         );
+        return;
+      }
+      const befund = pruefeBildInfo(adresse, datei, kontext.bildInfo?.(datei));
+      if (befund) {
+        melde(stelle, befund.meldung, befund.hinweis);
         return;
       }
       // SVG ist XML und kann Skripte tragen, die laufen, wenn jemand die Bilddatei direkt öffnet.

@@ -38,6 +38,20 @@ export interface MdxKontext {
   dateiExistiert(pfad: string): boolean;
   /** Der Text einer Datei im Inhaltsordner (für SVG-Bilder) oder undefined, wenn es sie nicht gibt. */
   leseText(pfad: string): string | undefined;
+  /**
+   * Was der Build über eine Bilddatei liest (Astros imageMetadata): Format,
+   * Maße und Größe, `'unlesbar'`, wenn er sie nicht als Bild lesen kann, oder
+   * undefined, wenn das nicht bekannt ist (im Browser-Editor).
+   */
+  bildInfo?(pfad: string): BildInfo | 'unlesbar' | undefined;
+}
+
+/** Format, Maße und Größe einer Bilddatei, wie der Build sie liest. */
+export interface BildInfo {
+  format: string;
+  breite: number;
+  hoehe: number;
+  bytes: number;
 }
 
 /** Eine Regel der MDX-Prüfung. */

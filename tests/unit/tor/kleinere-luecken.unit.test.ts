@@ -1,0 +1,111 @@
+/**
+ * Die kleineren Lücken aus Issue 20: Fußnoten in Beiträgen ohne „quellen“,
+ * Abrufdaten in der Zukunft, riesige Textfelder, Überschriften, die Anker der
+ * Seite übernehmen, und tausend gleiche Meldungen.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatiereBefunde, GLEICHE_BEFUNDE_HOECHSTENS, type Befund } from '../../../src/lib/content/befund.ts';
+import { pruefeInhaltsordner } from '../../../src/lib/content/index.ts';
+import { RESERVIERTE_ANKER } from '../../../src/lib/content/regeln/ueberschrift.ts';
+import { heute } from '../../../src/schemas/common.ts';
+import { PROJEKT } from '../../helpers/pruefen.ts';
+import { testinhalte, type Testinhalte } from '../../helpers/inhalte.ts';
+
+let inhalte: Testinhalte | undefined;
+afterEach(() => inhalte?.aufraeumen());
+const BEITRAG = 'beitraege/teststadt/umsetzung.mdx';
+
+async function befundeZu(datei: string): Promise<Befund[]> {
+  const { befunde } = await pruefeInhaltsordner(inhalte!.ordner, inhalte!.ordner);
+  return befunde.filter((b) => b.datei === datei);
+}
+
+const QUELLE = (titel: string, abgerufen: string) =>
+  `quellen:\n  - id: q\n    titel: "${titel}"\n    url: https://www.gesetze-im-internet.de/gewo/__14.html\n    art: Gesetz\n    abgerufen: ${abgerufen}\n`;
+
+describe('kleinere Lücken', () => {
+  it('eine Fußnote in einem Beitrag ohne Feld „quellen“ wird gemeldet', async () => {
+    inhalte = testinhalte();
+    inhalte.ersetze(
+      BEITRAG,
+      '## Ausgangslage\n\nText.',
+      '## Ausgangslage\n\nText.[^erfunden]\n\n[^erfunden]: Irgendwo.',
+    );
+    expect((await befundeZu(BEITRAG)).map((b) => b.regel)).toContain('fussnote-ohne-quelle');
+  });
+
+  it('ein Abrufdatum in der Zukunft ist ein Fehler, das heutige nicht', async () => {
+    inhalte = testinhalte();
+    const morgen = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    inhalte.ersetze(BEITRAG, 'status: freigegeben\n', `status: freigegeben\n${QUELLE('GewO § 14', morgen)}`);
+    inhalte.ersetze(BEITRAG, '## Ausgangslage\n\nText.', '## Ausgangslage\n\nText.[^q]\n\n[^q]: § 14.');
+    const befunde = await befundeZu(BEITRAG);
+    expect(befunde.map((b) => `${b.regel}:${b.feld}`)).toEqual(['schema:quellen[0].abgerufen']);
+    expect(befunde[0]!.meldung).toContain('Zukunft');
+
+    inhalte.ersetze(BEITRAG, `abgerufen: ${morgen}`, `abgerufen: ${heute()}`);
+    expect(await befundeZu(BEITRAG)).toEqual([]);
+  });
+
+  it('ein Quellentitel mit 100.000 Zeichen und ein Titel mit 3.000 Zeichen werden abgelehnt', async () => {
+    inhalte = testinhalte();
+    inhalte.ersetze(
+      BEITRAG,
+      'status: freigegeben\n',
+      `status: freigegeben\n${QUELLE('x'.repeat(100_000), '2026-12-01')}`,
+    );
+    inhalte.ersetze(BEITRAG, 'titel: Umsetzung in teststadt', `titel: ${'Umsetzung '.repeat(300)}`);
+    inhalte.ersetze(BEITRAG, '## Ausgangslage\n\nText.', '## Ausgangslage\n\nText.[^q]\n\n[^q]: § 14.');
+    const felder = (await befundeZu(BEITRAG)).filter((b) => b.regel === 'schema').map((b) => b.feld);
+    expect(felder).toEqual(expect.arrayContaining(['titel', 'quellen[0].titel']));
+  });
+
+  it.each(['Inhalt', 'Hauptnavigation', 'Aenderungen', 'Beleg fn q'])(
+    'die Überschrift „%s“ nimmt keinen Anker der Seite',
+    async (text) => {
+      inhalte = testinhalte();
+      inhalte.ersetze(BEITRAG, '## Erkenntnisse\n\nText.', `## Erkenntnisse\n\nText.\n\n### ${text}\n\nText.`);
+      expect((await befundeZu(BEITRAG)).map((b) => b.regel)).toEqual(['ueberschrift']);
+    },
+  );
+
+  it('die reservierten Anker sind alle festen Anker der Seiten, die MDX zeigen', () => {
+    const dateien = [
+      ...['src/layouts', 'src/components'].flatMap((o) =>
+        readdirSync(join(PROJEKT, o), { recursive: true }).map((d) => join(o, String(d))),
+      ),
+      'src/pages/[seite].astro',
+      'src/pages/querschnitt/[id].astro',
+      'src/pages/beitraege/[kommune]/[slug].astro',
+      ...readdirSync(join(PROJEKT, 'src/pages/leistungen'), { recursive: true }).map((d) =>
+        join('src/pages/leistungen', String(d)),
+      ),
+    ].filter((d) => d.endsWith('.astro'));
+    const ids = new Set(
+      dateien.flatMap((d) =>
+        [...readFileSync(join(PROJEKT, d), 'utf8').matchAll(/\bid="([a-z][a-z0-9-]*)"/g)].map((m) => m[1]!),
+      ),
+    );
+    expect(ids.size).toBeGreaterThan(10);
+    expect([...ids].filter((id) => !RESERVIERTE_ANKER.has(id))).toEqual([]);
+  });
+
+  it('2.000 gleiche Befunde werden nach der Höchstzahl zusammengefasst, die übrigen einzeln genannt', () => {
+    const gleich = Array.from({ length: 2000 }, (_, i): Befund => ({
+      datei: 'content/a.mdx',
+      zeile: i + 1,
+      spalte: 1,
+      regel: 'link',
+      meldung: 'Link ohne Ziel.',
+      hinweis: 'Ziel ergänzen.',
+    }));
+    const anders: Befund = { ...gleich[0]!, zeile: 5000, regel: 'bild', meldung: 'Bild fehlt.' };
+    const text = formatiereBefunde([...gleich, anders]);
+    expect(text.match(/\[link\] Link ohne Ziel/g)).toHaveLength(GLEICHE_BEFUNDE_HOECHSTENS);
+    expect(text).toContain(`… und ${2000 - GLEICHE_BEFUNDE_HOECHSTENS} weitere Stellen derselben Art`);
+    expect(text).toContain('content/a.mdx:5000:1  [bild] Bild fehlt.');
+    expect(text).toContain('2001 Probleme in den Inhalten gefunden.');
+  });
+});
