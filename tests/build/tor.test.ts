@@ -39,7 +39,6 @@ describe('astro build mit den kritischen Angriffen', () => {
     expect(build.ausgabe).toMatch(/beitraege\/teststadt\/trenner\.mdx:\d+:\d+ {2}\[yaml\] .*Zeilentrenner/);
     expect(build.ausgabe).toContain('beitraege/teststadt/verknuepft.mdx:1:1  [verknuepfung]');
     expect(build.ausgabe).toContain('Build abgebrochen');
-    console.log(build.ausgabe);
     expect(build.ausgabe).not.toMatch(/\n\s+at .*\.(js|ts):\d+/);
     expect(existsSync(marke)).toBe(false);
   });
