@@ -23,8 +23,10 @@ import { platzhalter } from './platzhalter.ts';
 import { quelleAngaben } from './quelle-angaben.ts';
 import { quelleUnzitiert } from './quelle-unzitiert.ts';
 import type { MdxRegel } from './regel.ts';
+import { taeuschendeUrl } from './taeuschende-url.ts';
 import { ueberschrift } from './ueberschrift.ts';
 import { unsichereUrl } from './unsichere-url.ts';
+import { unsichtbareZeichen } from './unsichtbare-zeichen.ts';
 
 export type { MdxDokument, MdxKontext, MdxRegel } from './regel.ts';
 
@@ -33,6 +35,9 @@ export const MDX_REGELN: MdxRegel[] = [
   ausdruck,
   ereignis,
   unsichereUrl,
+  // Täuschung (Issue 20): unsichtbare Zeichen und Adressen, die woanders hinführen, als sie aussehen.
+  unsichtbareZeichen,
+  taeuschendeUrl,
   htmlVerboten,
   html,
   komponente,

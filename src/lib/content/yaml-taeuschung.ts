@@ -1,0 +1,132 @@
+/**
+ * Dieselben Prüfungen wie die MDX-Regeln „unsichtbare-zeichen“ und
+ * „taeuschende-url“ für YAML: das Front Matter jeder MDX-Datei (titel,
+ * beschreibung, autoren, quellen …, die in <title>, <h1> und Quellenlisten
+ * landen) und die YAML-Dateien (Kommunen, Glossar). Jeder Befund nennt Zeile
+ * und Feld. Keine MDX-Regel, darum neben pruefen.ts; die Logik liegt in
+ * taeuschung.ts.
+ */
+import { feldPfad, type Befund } from './befund.ts';
+import { zerlegeMdx } from './frontmatter.ts';
+import type { RohEintrag } from './laden.ts';
+import { kurzeAdresse, linktextMeldung } from './regeln/taeuschende-url.ts';
+import {
+  findeUnsichtbareZeichen,
+  fremderHostImLinktext,
+  pruefeAdresse,
+  stelleImText,
+  umgebung,
+  zeichenArt,
+  zeichenGefahr,
+  zeichenHinweis,
+  zeichenText,
+} from './taeuschung.ts';
+import { gefaehrlichesSchema } from './url.ts';
+
+interface Feld {
+  pfad: PropertyKey[];
+  wert: unknown;
+}
+
+/** Alle Werte des YAML mit ihrem Pfad, in Dokumentreihenfolge (ohne Rekursion, das YAML kann tief sein). */
+function felderVon(daten: unknown): Feld[] {
+  const felder: Feld[] = [];
+  const stapel: Feld[] = [{ pfad: [], wert: daten }];
+  while (stapel.length) {
+    const feld = stapel.pop()!;
+    felder.push(feld);
+    const { pfad, wert } = feld;
+    const kinder: Feld[] = Array.isArray(wert)
+      ? wert.map((w, i) => ({ pfad: [...pfad, i], wert: w }))
+      : wert && typeof wert === 'object' && !(wert instanceof Date)
+        ? Object.entries(wert).map(([k, w]) => ({ pfad: [...pfad, k], wert: w }))
+        : [];
+    stapel.push(...kinder.reverse());
+  }
+  return felder;
+}
+
+/** Felder, deren Wert eine Adresse ist, auch wenn sie (noch) nicht mit https:// beginnt. */
+const ADRESS_FELD = /^(?:url|website|link|href|adresse)$/i;
+
+/** Prüft das YAML eines Eintrags, wie es gelesen wurde (vor dem Schema, damit auch ungültige Einträge ihre Meldung bekommen). */
+export function pruefeYamlTaeuschung(eintrag: RohEintrag): Befund[] {
+    const { yaml, datei } = eintrag;
+    if (yaml.fehler.length) return [];
+    const istMdx = eintrag.pfad.endsWith('.mdx');
+    const roh = istMdx ? zerlegeMdx(eintrag.quelltext)?.yaml : eintrag.quelltext;
+    if (roh === undefined) return [];
+    const befunde: Befund[] = [];
+    const felder = felderVon(yaml.daten)
+      .filter((f) => f.pfad.length)
+      .map((f) => ({ ...f, stelle: yaml.stelleVon(f.pfad) }));
+    const feldAn = (stelle: { zeile: number; spalte: number }) =>
+      felder
+        .filter((f) => f.stelle.zeile < stelle.zeile || (f.stelle.zeile === stelle.zeile && f.stelle.spalte <= stelle.spalte))
+        .at(-1);
+
+    // 1. Zeichen, die wörtlich im YAML stehen (auch in Kommentaren): genaue Stelle, Feld davor.
+    const woertlich = new Set<number>();
+    for (const f of findeUnsichtbareZeichen(roh, { dateianfang: !istMdx })) {
+      woertlich.add(f.codepunkt);
+      const stelle = stelleImText(roh, f.index, istMdx ? 2 : 1);
+      const feld = feldAn(stelle);
+      befunde.push({
+        datei,
+        ...stelle,
+        regel: 'unsichtbare-zeichen',
+        feld: feld ? feldPfad(feld.pfad) : undefined,
+        meldung: `Hier steht ${zeichenArt(f)} ${umgebung(roh, f.index)}: ${zeichenText(f)}. ${zeichenGefahr(f)}`,
+        hinweis: zeichenHinweis(f),
+        ...(f.schwere === 'warnung' ? { schwere: 'warnung' as const } : {}),
+      });
+    }
+
+    for (const { pfad, wert, stelle } of felder) {
+      // 2. Zeichen, die erst eine Escape-Folge („\u202E“) in Anführungszeichen erzeugt.
+      if (typeof wert === 'string') {
+        const gesehen = new Set<number>();
+        for (const f of findeUnsichtbareZeichen(wert)) {
+          if (woertlich.has(f.codepunkt) || gesehen.has(f.codepunkt)) continue;
+          gesehen.add(f.codepunkt);
+          befunde.push({
+            datei,
+            ...stelle,
+            regel: 'unsichtbare-zeichen',
+            feld: feldPfad(pfad),
+            meldung: `Der Wert enthält als Escape-Folge („\\u…“) ${zeichenArt(f)}: ${zeichenText(f)}. ${zeichenGefahr(f)}`,
+            hinweis: `Löschen Sie die Escape-Folge ${f.code.replace('U+', '\\u')} aus dem Wert.`,
+            ...(f.schwere === 'warnung' ? { schwere: 'warnung' as const } : {}),
+          });
+        }
+      }
+      // 3. Adressen: quellen[].url, website, quelle.url im Glossar und jeder Wert, der mit https:// beginnt.
+      const name = String(pfad.at(-1));
+      if (typeof wert === 'string' && (ADRESS_FELD.test(name) || /^\s*(?:https?:|mailto:|[/\\]{2})/i.test(wert)) && !gefaehrlichesSchema(wert)) {
+        for (const p of pruefeAdresse(wert.trim())) {
+          befunde.push({
+            datei,
+            ...stelle,
+            regel: 'taeuschende-url',
+            feld: feldPfad(pfad),
+            meldung: `Die Adresse „${kurzeAdresse(wert.trim())}“: ${p.meldung}`,
+            hinweis: p.hinweis,
+          });
+        }
+      }
+      // 4. Eine Quelle erscheint als Link mit ihrem Titel als Text: Nennt der Titel einen anderen Server, täuscht er.
+      if (wert && typeof wert === 'object' && !Array.isArray(wert)) {
+        const { titel, url } = wert as { titel?: unknown; url?: unknown };
+        if (typeof titel === 'string' && typeof url === 'string') {
+          const fremd = fremderHostImLinktext(titel, url.trim());
+          if (fremd) {
+            const titelPfad = [...pfad, 'titel'];
+            const { meldung } = linktextMeldung(fremd.geschrieben, fremd.ziel, 'Der Titel der Quelle erscheint als Linktext und');
+            const hinweis = `Schreiben Sie unter „titel“ den Titel der Seite, wie er auf ihr steht (ohne Adresse), oder tragen Sie unter „url“ die Adresse von „${fremd.geschrieben}“ ein.`;
+            befunde.push({ datei, ...yaml.stelleVon(titelPfad), regel: 'taeuschende-url', feld: feldPfad(titelPfad), meldung, hinweis });
+          }
+        }
+      }
+    }
+    return befunde;
+}
