@@ -251,7 +251,7 @@ export interface AdressProblem {
 }
 
 const HINWEIS_HOST_PRUEFEN =
-  'Schreiben Sie die Adresse so, wie die Behörde sie selbst angibt (z. B. https://www.bund.de/…). Ist eine Domain mit Umlaut wirklich gemeint, kann die Redaktion sie nach Prüfung freigeben; die Prüfung lässt sie nicht durch, weil sie sich von einer echten Adresse nicht unterscheiden lässt.';
+  'Schreiben Sie die Adresse so, wie die Behörde sie selbst angibt (z. B. https://www.bund.de/…); Behörden nutzen Adressen aus A–Z, 0–9 und „-“. Ist wirklich eine Domain mit Umlaut gemeint, muss die Redaktion prüfen, wem sie gehört, denn sie lässt sich von einer nachgemachten nicht unterscheiden: Schreiben Sie das in den Pull-Request und verlinken Sie bis dahin eine ASCII-Adresse derselben Stelle.';
 
 /** Dekodiert %-Folgen, soweit gültig; ungültige bleiben stehen. */
 function prozentDekodiert(text: string): string {

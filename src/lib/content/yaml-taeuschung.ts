@@ -57,23 +57,28 @@ export function pruefeYamlTaeuschung(eintrag: RohEintrag): Befund[] {
     const roh = istMdx ? zerlegeMdx(eintrag.quelltext)?.yaml : eintrag.quelltext;
     if (roh === undefined) return [];
     const befunde: Befund[] = [];
+    const ersteZeile = istMdx ? 2 : 1;
+    const zeilenAnfang = [0];
+    for (let i = roh.indexOf('\n'); i !== -1; i = roh.indexOf('\n', i + 1)) zeilenAnfang.push(i + 1);
+    const offsetVon = (s: { zeile: number; spalte: number }) => (zeilenAnfang[s.zeile - ersteZeile] ?? roh.length) + s.spalte - 1;
     const felder = felderVon(yaml.daten)
       .filter((f) => f.pfad.length)
-      .map((f) => ({ ...f, stelle: yaml.stelleVon(f.pfad) }));
-    const feldAn = (stelle: { zeile: number; spalte: number }) =>
-      felder
-        .filter((f) => f.stelle.zeile < stelle.zeile || (f.stelle.zeile === stelle.zeile && f.stelle.spalte <= stelle.spalte))
-        .at(-1);
+      .map((f) => {
+        const stelle = yaml.stelleVon(f.pfad);
+        return { ...f, stelle, offset: offsetVon(stelle) };
+      });
+    // Nach Stelle, bei gleicher Stelle das innerste Feld zuletzt („quellen[0]“ und „quellen[0].id“ beginnen gleich).
+    const nachStelle = [...felder].sort((a, b) => a.offset - b.offset || a.pfad.length - b.pfad.length);
+    const feldAn = (offset: number) => nachStelle.filter((f) => f.offset <= offset).at(-1);
+    /** Der Quelltext eines Feldes: von seiner Stelle bis zur nächsten. */
+    const quelleVon = (offset: number) => roh.slice(offset, nachStelle.find((f) => f.offset > offset)?.offset ?? roh.length);
 
     // 1. Zeichen, die wörtlich im YAML stehen (auch in Kommentaren): genaue Stelle, Feld davor.
-    const woertlich = new Set<number>();
     for (const f of findeUnsichtbareZeichen(roh, { dateianfang: !istMdx })) {
-      woertlich.add(f.codepunkt);
-      const stelle = stelleImText(roh, f.index, istMdx ? 2 : 1);
-      const feld = feldAn(stelle);
+      const feld = feldAn(f.index);
       befunde.push({
         datei,
-        ...stelle,
+        ...stelleImText(roh, f.index, ersteZeile),
         regel: 'unsichtbare-zeichen',
         feld: feld ? feldPfad(feld.pfad) : undefined,
         meldung: `Hier steht ${zeichenArt(f)} ${umgebung(roh, f.index)}: ${zeichenText(f)}. ${zeichenGefahr(f)}`,
@@ -82,12 +87,13 @@ export function pruefeYamlTaeuschung(eintrag: RohEintrag): Befund[] {
       });
     }
 
-    for (const { pfad, wert, stelle } of felder) {
+    for (const { pfad, wert, stelle, offset } of felder) {
       // 2. Zeichen, die erst eine Escape-Folge („\u202E“) in Anführungszeichen erzeugt.
       if (typeof wert === 'string') {
         const gesehen = new Set<number>();
+        const quelle = quelleVon(offset);
         for (const f of findeUnsichtbareZeichen(wert)) {
-          if (woertlich.has(f.codepunkt) || gesehen.has(f.codepunkt)) continue;
+          if (quelle.includes(String.fromCodePoint(f.codepunkt)) || gesehen.has(f.codepunkt)) continue;
           gesehen.add(f.codepunkt);
           befunde.push({
             datei,

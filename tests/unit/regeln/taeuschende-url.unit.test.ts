@@ -31,7 +31,13 @@ describe('Regel taeuschende-url', () => {
     expect(arten('https://xn--bnd-hoa.de/')).toEqual(['host-punycode']);
     expect(arten('https://www.XN--bnd-hoa.de/')).toEqual(['host-punycode']);
     expect(arten('https://www%2Ebund.de/')).toEqual(['host-kodiert']);
-    for (const ip of ['http://127.0.0.1/', 'http://2130706433/', 'http://0x7f.1/', 'http://0177.0.0.1/', 'http://[::1]/']) {
+    for (const ip of [
+      'http://127.0.0.1/',
+      'http://2130706433/',
+      'http://0x7f.1/',
+      'http://0177.0.0.1/',
+      'http://[::1]/',
+    ]) {
       expect(arten(ip), ip).toEqual(['ip-adresse']);
     }
     expect(pruefeAdresse('http://0x7f.1/')[0]!.meldung).toContain('„127.0.0.1“, geschrieben als „0x7f.1“');
@@ -82,7 +88,10 @@ describe('Regel taeuschende-url', () => {
   });
 
   it('eine Subdomain zählt nur unter einer echten Domain, nicht unter einer öffentlichen Endung wie gov.uk', () => {
-    expect(fremderHostImLinktext('gov.uk', 'https://evil.gov.uk/')).toEqual({ geschrieben: 'gov.uk', ziel: 'evil.gov.uk' });
+    expect(fremderHostImLinktext('gov.uk', 'https://evil.gov.uk/')).toEqual({
+      geschrieben: 'gov.uk',
+      ziel: 'evil.gov.uk',
+    });
     expect(fremderHostImLinktext('bund.de', 'https://bund.de.evil.example/')?.ziel).toBe('bund.de.evil.example');
     expect(fremderHostImLinktext('www.wohngeld.bund.de', 'https://bund.de/')?.ziel).toBe('bund.de');
     expect(fremderHostImLinktext('bund。de', 'https://evil.example/')?.geschrieben).toBe('bund.de');

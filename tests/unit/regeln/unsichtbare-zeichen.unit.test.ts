@@ -57,9 +57,18 @@ describe('Regel unsichtbare-zeichen', () => {
   });
 
   it('findet Zeichen, die erst eine Zeichenreferenz erzeugt, im Text, in Adressen und Attributen', () => {
-    const text = ['Wohn&#x200B;geld und [a](https://www.bund.de/&#8238;x)', '', '<abbr title="A&#x202E;B">AB</abbr>', ''].join('\n');
+    const text = [
+      'Wohn&#x200B;geld und [a](https://www.bund.de/&#8238;x)',
+      '',
+      '<abbr title="A&#x202E;B">AB</abbr>',
+      '',
+    ].join('\n');
     const gefunden = befunde(unsichtbareZeichen, text);
-    expect(gefunden.map((b) => `${b.zeile} ${b.meldung.match(/U\+[0-9A-F]+/)?.[0]}`)).toEqual(['4 U+200B', '4 U+202E', '6 U+202E']);
+    expect(gefunden.map((b) => `${b.zeile} ${b.meldung.match(/U\+[0-9A-F]+/)?.[0]}`)).toEqual([
+      '4 U+200B',
+      '4 U+202E',
+      '6 U+202E',
+    ]);
     expect(gefunden[0]!.meldung).toContain('Zeichenreferenz');
   });
 
