@@ -75,7 +75,9 @@ export function pruefeYamlTaeuschung(eintrag: RohEintrag): Befund[] {
 
     // 1. Zeichen, die wörtlich im YAML stehen (auch in Kommentaren): genaue Stelle, Feld davor.
     for (const f of findeUnsichtbareZeichen(roh, { dateianfang: !istMdx })) {
-      const feld = feldAn(f.index);
+      // Auf einer Kommentarzeile gehört das Zeichen zu keinem Feld.
+      const zeile = roh.slice(roh.lastIndexOf('\n', f.index - 1) + 1, f.index);
+      const feld = /^\s*#/.test(zeile) ? undefined : feldAn(f.index);
       befunde.push({
         datei,
         ...stelleImText(roh, f.index, ersteZeile),
