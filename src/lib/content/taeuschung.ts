@@ -229,15 +229,36 @@ export function umgebung(text: string, index: number): string {
   return auszug ? `nach „${auszug}“` : 'am Zeilenanfang';
 }
 
-/** Zeile und Spalte (1-basiert) eines Index in einem Text, der in `startZeile` beginnt. */
-export function stelleImText(text: string, index: number, startZeile = 1): { zeile: number; spalte: number } {
-  let zeile = startZeile;
-  let anfang = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    zeile++;
-    anfang = i + 1;
-  }
-  return { zeile, spalte: index - anfang + 1 };
+/**
+ * Zeile und Spalte (1-basiert) zu einem Index in einem Text, der in
+ * `startZeile` beginnt; die Zeilenanfänge werden einmal gesucht, danach
+ * binär (eine Datei kann Tausende Funde haben).
+ */
+export function stellenImText(text: string, startZeile = 1): (index: number) => { zeile: number; spalte: number } {
+  const anfaenge = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) anfaenge.push(i + 1);
+  return (index) => {
+    let unten = 0;
+    let oben = anfaenge.length - 1;
+    while (unten < oben) {
+      const mitte = (unten + oben + 1) >> 1;
+      if (anfaenge[mitte]! <= index) unten = mitte;
+      else oben = mitte - 1;
+    }
+    return { zeile: startZeile + unten, spalte: index - anfaenge[unten]! + 1 };
+  };
+}
+
+/** Höchstens so viele Funde je Text werden einzeln gemeldet; der Rest in einer Zeile. */
+export const HOECHSTENS_FUNDE = 20;
+
+/** Meldung für die Funde über HOECHSTENS_FUNDE hinaus. */
+export function weitereFunde(anzahl: number): { meldung: string; hinweis: string } {
+  return {
+    meldung: `Ab hier stehen ${anzahl} weitere unsichtbare Zeichen oder Steuerzeichen in dieser Datei; sie werden nicht einzeln gemeldet.`,
+    hinweis:
+      'Der Text stammt vermutlich aus einer Quelle, die unsichtbare Zeichen einfügt. Kopieren Sie ihn als reinen Text (z. B. über einen einfachen Texteditor) und prüfen Sie erneut.',
+  };
 }
 
 // ---------------------------------------------------------------------------

@@ -98,4 +98,10 @@ describe('Regel unsichtbare-zeichen', () => {
     expect(findeUnsichtbareZeichen('\uFEFFtitel: x', { dateianfang: true })).toEqual([]);
     expect(codes('\uFEFFtitel: x')).toEqual(['U+FEFF:fehler']);
   });
+
+  it('meldet bei sehr vielen Zeichen die ersten 20 einzeln und den Rest in einer Zeile', () => {
+    const gefunden = befunde(unsichtbareZeichen, `${'Wort\u200B '.repeat(5000)}\n`);
+    expect(gefunden).toHaveLength(21);
+    expect(gefunden.at(-1)!.meldung).toContain('4980 weitere');
+  });
 });

@@ -8,7 +8,18 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Befund } from '../befund.ts';
-import { findeUnsichtbareZeichen, stelleImText, umgebung, zeichenGefahr, zeichenHinweis, zeichenArt, zeichenText, type ZeichenFund } from '../taeuschung.ts';
+import {
+  findeUnsichtbareZeichen,
+  HOECHSTENS_FUNDE,
+  stellenImText,
+  umgebung,
+  weitereFunde,
+  zeichenArt,
+  zeichenGefahr,
+  zeichenHinweis,
+  zeichenText,
+  type ZeichenFund,
+} from '../taeuschung.ts';
 import { jsxElemente, stelleVon } from './hilfen.ts';
 import type { MdxRegel } from './regel.ts';
 
@@ -32,19 +43,26 @@ export const unsichtbareZeichen: MdxRegel = {
       });
 
     // 1. Was wörtlich im Text steht, mit genauer Zeile und Spalte.
-    for (const f of findeUnsichtbareZeichen(text)) {
-      melde(stelleImText(text, f.index, eintrag.textStartZeile ?? 1), f, `${zeichenArt(f)} ${umgebung(text, f.index)}`);
+    const funde = findeUnsichtbareZeichen(text);
+    const stelleAn = stellenImText(text, eintrag.textStartZeile ?? 1);
+    for (const f of funde.slice(0, HOECHSTENS_FUNDE)) melde(stelleAn(f.index), f, `${zeichenArt(f)} ${umgebung(text, f.index)}`);
+    if (funde.length > HOECHSTENS_FUNDE) {
+      befunde.push({ datei: eintrag.datei, ...stelleAn(funde[HOECHSTENS_FUNDE]!.index), regel: this.name, ...weitereFunde(funde.length - HOECHSTENS_FUNDE) });
+      return befunde;
     }
 
     // 2. Was erst eine Zeichenreferenz („&#x202E;“, „&#8203;“) erzeugt: steht nicht wörtlich im Quelltext des Knotens.
     const quelltext = eintrag.quelltext;
     const versteckt = (wert: string | null | undefined, knoten: { position?: Nodes['position'] }, wo: string) => {
       if (!wert) return;
+      if (befunde.length >= HOECHSTENS_FUNDE) return;
+      const funde = findeUnsichtbareZeichen(wert);
+      if (!funde.length) return;
       const start = knoten.position?.start.offset;
       const ende = knoten.position?.end.offset;
       const roh = start !== undefined && ende !== undefined ? quelltext.slice(start, ende) : '';
       const gesehen = new Set<number>();
-      for (const f of findeUnsichtbareZeichen(wert)) {
+      for (const f of funde) {
         if (roh.includes(String.fromCodePoint(f.codepunkt)) || gesehen.has(f.codepunkt)) continue;
         gesehen.add(f.codepunkt);
         melde(stelleVon(knoten), f, `${wo} eine Zeichenreferenz (&#…;) für ${zeichenArt(f)}`);
