@@ -461,7 +461,8 @@ export function hostsImText(text: string, zielPfad = ''): { geschrieben: string;
       /^www\./i.test(kandidat) ||
       ENDUNGEN.has(endung) ||
       /^xn--/.test(endung) ||
-      (/^\p{L}{2}$/u.test(endung) && !DATEIENDUNGEN.has(endung) && labels.at(-2)!.length > 1) ||
+      // Andere Länderendungen nur kleingeschrieben: „Kap.IV“ ist keine Domain.
+      (/^\p{Ll}{2}$/u.test(labels.at(-1)!) && !DATEIENDUNGEN.has(endung) && labels.at(-2)!.length > 1) ||
       /[^\x00-\x7f]/.test(endung);
     if (!sieht) continue;
     // „bericht.pdf“ oder „README.md“ als Text eines Links auf genau diese Datei ist ein Dateiname, keine Domain.

@@ -80,7 +80,7 @@ describe('Regel taeuschende-url', () => {
       '[TDDDG-Text bei datenschutz-eprivacy.de](https://datenschutz-eprivacy.de/kontakt/)',
       '[barrierefreies-webdesign.de, EN 301 549 v3.2.1](http://www.barrierefreies-webdesign.de/richtlinien/)',
       '[README.md](https://github.com/beispiel/atlas/blob/main/README.md) [Bericht (PDF)](https://www.bund.de/a.pdf)',
-      '[z. B. Art. 3.2](https://www.bund.de/) [Wohngeld](/leistungen/wohngeld/) [Mail](mailto:info@bund.de)',
+      '[Kap.IV](https://www.bund.de/) [z. B. Art. 3.2](https://www.bund.de/) [Wohngeld](/leistungen/wohngeld/) [Mail](mailto:info@bund.de)',
       '[info@bund.de](mailto:info@bund.de) [Telefon](tel:+49301234)',
       '',
     ].join('\n');
@@ -95,6 +95,7 @@ describe('Regel taeuschende-url', () => {
     expect(fremderHostImLinktext('bund.de', 'https://bund.de.evil.example/')?.ziel).toBe('bund.de.evil.example');
     expect(fremderHostImLinktext('www.wohngeld.bund.de', 'https://bund.de/')?.ziel).toBe('bund.de');
     expect(fremderHostImLinktext('bund。de', 'https://evil.example/')?.geschrieben).toBe('bund.de');
+    expect(fremderHostImLinktext('Amt unter amt.at', 'https://evil.example/')?.geschrieben).toBe('amt.at');
     expect(fremderHostImLinktext('verwaltung.bund.de', 'https://verwaltung.bund.de/')).toBeUndefined();
   });
 });
