@@ -198,7 +198,7 @@ export const zeichenText = (f: ZeichenFund) => `${f.code} ${f.name}`;
 export function zeichenGefahr(f: ZeichenFund): string {
   switch (f.art) {
     case 'bidi':
-      return 'Es dreht die Schreibrichtung um: Text, Adressen und Namen erscheinen anders, als sie gespeichert sind, auch bei der Durchsicht.';
+      return 'Es ändert die Schreibrichtung: Text, Adressen und Namen erscheinen anders, als sie gespeichert sind, auch bei der Durchsicht.';
     case 'zeilentrenner':
       return 'Manche Programme lesen es als Zeilenumbruch, andere nicht; so sieht die Durchsicht etwas anderes als die Website.';
     case 'variante':
@@ -218,7 +218,7 @@ export function zeichenHinweis(f: ZeichenFund): string {
   if (f.codepunkt === 0x200c) {
     return 'Löschen Sie das Zeichen, wenn es nicht absichtlich eine Ligatur verhindert: Schreiben Sie das Wort neu (es entsteht oft beim Kopieren aus PDF oder Word).';
   }
-  return 'Löschen Sie das Zeichen: Schreiben Sie das Wort an dieser Stelle neu (es entsteht oft beim Kopieren aus PDF, Word oder Webseiten). Im Editor ist es unsichtbar; Löschen Sie dazu die Buchstaben um die Stelle und tippen Sie sie neu.';
+  return 'Löschen Sie das Zeichen: Schreiben Sie das Wort an dieser Stelle neu (es entsteht oft beim Kopieren aus PDF, Word oder Webseiten). Im Editor ist es unsichtbar; löschen Sie dazu die Buchstaben um die Stelle und tippen Sie sie neu.';
 }
 
 /** Die sichtbaren Zeichen vor einem Fund in derselben Zeile, damit die Autorin die Stelle findet. */

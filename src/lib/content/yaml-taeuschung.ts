@@ -160,7 +160,7 @@ export function pruefeYamlTaeuschung(eintrag: RohEintrag): Befund[] {
           ...stelle(),
           regel: 'taeuschende-url',
           feld: feldPfad(pfad),
-          meldung: `Die Adresse „${kurzeAdresse(wert.trim())}“: ${p.meldung}`,
+          meldung: `${p.meldung} (Adresse: „${kurzeAdresse(wert.trim())}“)`,
           hinweis: p.hinweis,
         });
       }

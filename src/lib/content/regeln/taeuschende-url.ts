@@ -37,7 +37,7 @@ export const taeuschendeUrl: MdxRegel = {
     const pruefe = (adresse: string, stelle: Stelle, wo: string) => {
       // Gefährliche Schemata meldet „unsichere-url“.
       if (gefaehrlichesSchema(adresse)) return;
-      for (const p of pruefeAdresse(adresse)) melde(stelle, `${wo} „${kurzeAdresse(adresse)}“: ${p.meldung}`, p.hinweis);
+      for (const p of pruefeAdresse(adresse)) melde(stelle, `${p.meldung} (${wo}: „${kurzeAdresse(adresse)}“)`, p.hinweis);
     };
     const pruefeText = (text: string, adresse: string, stelle: Stelle, wo: string) => {
       const fremd = fremderHostImLinktext(text, adresse);
