@@ -116,6 +116,7 @@ describe('unsichtbare Zeichen und täuschende Adressen im YAML', () => {
       'unsichtbare-zeichen@2 titel',
       'unsichtbare-zeichen@3 beschreibung',
       'unsichtbare-zeichen@7 autoren[0]',
+      'gemischte-schrift@7 autoren[1]',
       'taeuschende-url@11 quellen[0].titel',
       'taeuschende-url@16 quellen[1].url',
       'taeuschende-url@20 quellen[2].url',

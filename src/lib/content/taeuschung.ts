@@ -262,6 +262,55 @@ export function weitereFunde(anzahl: number): { meldung: string; hinweis: string
 }
 
 // ---------------------------------------------------------------------------
+// Gemischte Schrift
+
+/** Ein Wort, das lateinische mit kyrillischen oder griechischen Buchstaben mischt („Bundesаmt“ mit kyrillischem „а“). */
+export interface SchriftFund {
+  index: number;
+  wort: string;
+  /** Die fremden Buchstaben mit Code, z. B. „а (U+0430, kyrillisch)“. */
+  fremd: string[];
+  schwere: 'fehler' | 'warnung';
+}
+
+const WORT = /[\p{L}\p{M}]+/gu;
+const NUR_LATEIN = /^[\p{Script=Latin}\p{M}]+$/u;
+const LATEIN = /\p{Script=Latin}/u;
+const FREMDE_SCHRIFT = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+
+/**
+ * Findet Wörter, die lateinische Buchstaben mit kyrillischen oder griechischen
+ * mischen: Viele sehen gleich aus (а/a, о/o, р/p, ο/o), sind aber andere
+ * Zeichen. Mit Kyrillisch ein Fehler (im deutschen Text nie gewollt), mit
+ * Griechisch eine Warnung („Δt“ kommt in Formeln vor).
+ */
+export function findeGemischteSchrift(text: string): SchriftFund[] {
+  const funde: SchriftFund[] = [];
+  for (const treffer of text.matchAll(WORT)) {
+    const wort = treffer[0];
+    if (NUR_LATEIN.test(wort) || !LATEIN.test(wort)) continue;
+    const fremd = [...new Set(wort.match(FREMDE_SCHRIFT) ?? [])];
+    if (!fremd.length) continue;
+    const kyrillisch = fremd.some((z) => /\p{Script=Cyrillic}/u.test(z));
+    funde.push({
+      index: treffer.index,
+      wort,
+      fremd: fremd.map((z) => `„${z}“ (${hex(z.codePointAt(0)!)}, ${/\p{Script=Cyrillic}/u.test(z) ? 'kyrillisch' : 'griechisch'})`),
+      schwere: kyrillisch ? 'fehler' : 'warnung',
+    });
+  }
+  return funde;
+}
+
+/** Meldung und Hinweis zu einem Wort mit gemischter Schrift. */
+export function schriftMeldung(f: SchriftFund): { meldung: string; hinweis: string } {
+  return {
+    meldung: `Das Wort „${f.wort}“ mischt lateinische mit anderen Buchstaben: ${f.fremd.join(', ')}. Sie sehen aus wie lateinische, sind aber andere Zeichen; so wirkt ein Name echt und ist doch ein anderer, und Suche und Glossar finden das Wort nicht.`,
+    hinweis: 'Tippen Sie das Wort mit der deutschen Tastatur neu (es entsteht oft beim Kopieren aus fremden Quellen). Ist ein griechischer Buchstabe gemeint (z. B. in einer Formel), trennen Sie ihn mit einem Leerzeichen ab.',
+  };
+}
+
+// ---------------------------------------------------------------------------
 // Adressen
 
 /** Ein Problem einer Adresse: was (für die Meldung) und wie beheben. */

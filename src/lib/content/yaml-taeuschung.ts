@@ -1,6 +1,6 @@
 /**
- * Dieselben Prüfungen wie die MDX-Regeln „unsichtbare-zeichen“ und
- * „taeuschende-url“ für YAML: das Front Matter jeder MDX-Datei (titel,
+ * Dieselben Prüfungen wie die MDX-Regeln „unsichtbare-zeichen“,
+ * „gemischte-schrift“ und „taeuschende-url“ für YAML: das Front Matter jeder MDX-Datei (titel,
  * beschreibung, autoren, quellen …, die in <title>, <h1> und Quellenlisten
  * landen) und die YAML-Dateien (Kommunen, Glossar). Jeder Befund nennt Zeile
  * und Feld. Keine MDX-Regel, darum neben pruefen.ts; die Logik liegt in
@@ -11,9 +11,11 @@ import { zerlegeMdx } from './frontmatter.ts';
 import type { RohEintrag } from './laden.ts';
 import { kurzeAdresse, linktextMeldung } from './regeln/taeuschende-url.ts';
 import {
+  findeGemischteSchrift,
   findeUnsichtbareZeichen,
   fremderHostImLinktext,
   pruefeAdresse,
+  schriftMeldung,
   HOECHSTENS_FUNDE,
   stellenImText,
   umgebung,
@@ -124,6 +126,19 @@ export function pruefeYamlTaeuschung(eintrag: RohEintrag): Befund[] {
       ...stelleAn(funde[HOECHSTENS_FUNDE]!.index),
       regel: 'unsichtbare-zeichen',
       ...weitereFunde(funde.length - HOECHSTENS_FUNDE),
+    });
+  }
+
+  // Wörter mit lateinischen und kyrillischen oder griechischen Buchstaben, etwa in titel oder autoren.
+  for (const f of findeGemischteSchrift(roh).slice(0, HOECHSTENS_FUNDE)) {
+    const feld = nachStelle()[feldIndex(f.index)];
+    befunde.push({
+      datei,
+      ...stelleAn(f.index),
+      regel: 'gemischte-schrift',
+      feld: feld ? feldPfad(feld.pfad) : undefined,
+      ...schriftMeldung(f),
+      ...(f.schwere === 'warnung' ? { schwere: 'warnung' as const } : {}),
     });
   }
 

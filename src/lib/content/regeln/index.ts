@@ -12,6 +12,7 @@ import { ereignis } from './ereignis.ts';
 import { fussnoteOhneDefinition } from './fussnote-ohne-definition.ts';
 import { fussnoteOhneQuelle } from './fussnote-ohne-quelle.ts';
 import { fussnoteUnbenutzt } from './fussnote-unbenutzt.ts';
+import { gemischteSchrift } from './gemischte-schrift.ts';
 import { esm } from './esm.ts';
 import { htmlVerboten } from './html-verboten.ts';
 import { html } from './html.ts';
@@ -37,6 +38,7 @@ export const MDX_REGELN: MdxRegel[] = [
   unsichereUrl,
   // Täuschung (Issue 20): unsichtbare Zeichen und Adressen, die woanders hinführen, als sie aussehen.
   unsichtbareZeichen,
+  gemischteSchrift,
   taeuschendeUrl,
   htmlVerboten,
   html,
