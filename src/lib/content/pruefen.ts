@@ -11,6 +11,7 @@ import type { RohEintrag } from './laden.ts';
 import { glossarBelege } from './glossar-belege.ts';
 import { GLOSSAR, SAMMLUNGEN, type SammlungName } from './sammlungen.ts';
 import { aehnlichster, beschreibungVon, erlaubteFelder, teilschema } from './schema-info.ts';
+import { pruefeYamlTaeuschung } from './yaml-taeuschung.ts';
 
 /** Deutsche Meldungen zu den Fehlercodes des yaml-Pakets. */
 const YAML_FEHLER: Record<string, string> = {
@@ -103,6 +104,8 @@ export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEin
       }
       continue;
     }
+    // Unsichtbare Zeichen und täuschende Adressen in jedem Wert (titel landet in <title> und <h1>).
+    befunde.push(...pruefeYamlTaeuschung(eintrag));
     const schema = schemaVon(eintrag.sammlung);
     const ergebnis = schema.safeParse(eintrag.yaml.daten ?? {});
     if (ergebnis.success) gueltig.push({ ...eintrag, daten: ergebnis.data });
