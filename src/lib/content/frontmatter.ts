@@ -83,7 +83,9 @@ export function textMitZeilen(teile: Pick<ZerlegteMdx, 'text' | 'textStartZeile'
  * Liest YAML mit Zeilenangaben. zeilenVersatz verschiebt die Zeilen, z. B. um 1
  * für Front Matter, das nach der ersten Zeile „---“ beginnt.
  */
-export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
+export function leseYaml(roh: string, zeilenVersatz = 0): GelesenesYaml {
+  // Ein BOM am Dateianfang (Windows-Editoren) gehört nicht zum YAML; vor einer Liste läse das yaml-Paket es als Text.
+  const quelltext = roh.startsWith('\uFEFF') ? roh.slice(1) : roh;
   const zaehler = new LineCounter();
   const stelleAus = (offset: number): Stelle => {
     const { line, col } = zaehler.linePos(offset);
