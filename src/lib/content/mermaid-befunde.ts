@@ -5,6 +5,7 @@
  * dieselbe Regel.
  */
 import type { Befund } from './befund.ts';
+import { GRENZEN } from './grenzen.ts';
 import { pruefeDiagrammText } from './regeln/mermaid.ts';
 
 /** Ein ```mermaid-Block: Datei, Zeile und Spalte des öffnenden Zauns, Quelltext ohne Zäune. */
@@ -13,6 +14,13 @@ export interface Diagramm {
   zeile: number;
   spalte: number;
   code: string;
+}
+
+/** Warum Mermaid ein Diagramm als zu groß ablehnt: Kanten oder andere Elemente über seiner Grenze, oder zu tief. */
+export interface DiagrammGroesse {
+  was: 'kanten' | 'elemente' | 'tiefe';
+  anzahl?: number | undefined;
+  grenze?: number | undefined;
 }
 
 /** Antwort des Workers je Diagramm. */
@@ -26,6 +34,8 @@ export interface DiagrammErgebnis {
     zeitueberschreitung?: boolean | undefined;
     /** Der Worker endete beim Lesen dieses Diagramms. */
     absturz?: boolean | undefined;
+    /** Mermaid lehnt das Diagramm wegen seiner Größe ab, nicht wegen seiner Schreibweise. */
+    zuGross?: DiagrammGroesse | undefined;
   };
   accTitle?: string | undefined;
   accDescr?: string | undefined;
@@ -61,6 +71,21 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
           ? `Mermaid braucht für dieses Diagramm länger als ${ZEIT_JE_DIAGRAMM_MS / 1000} Sekunden; so ließe es sich auch im Browser kaum anzeigen.`
           : 'Mermaid ist beim Lesen dieses Diagramms abgestürzt.',
         'Vereinfachen Sie das Diagramm oder teilen Sie es in mehrere kleinere; prüfen Sie es im Mermaid Live Editor (mermaid.live).',
+      );
+    } else if (ergebnis.fehler.zuGross) {
+      const { was, grenze = GRENZEN.diagrammKanten } = ergebnis.fehler.zuGross;
+      const art = was === 'kanten' ? 'Verbindungen (Kanten)' : 'Elemente';
+      // Regel „grenze“ wie die übrigen Grenzen: Das Diagramm ist richtig geschrieben, nur zu groß zum Anzeigen.
+      // Mermaid hört beim Erreichen der Grenze auf zu zählen; die Zahl im Diagramm kennt es also nicht.
+      melde(
+        'grenze',
+        0,
+        was === 'tiefe'
+          ? 'Das Diagramm ist zu tief verschachtelt; Mermaid kann es weder lesen noch anzeigen. Die Schreibweise ist nicht das Problem, die Größe ist es.'
+          : `Das Diagramm ist zu groß: Es hat mehr ${art}, als Mermaid anzeigt (höchstens ${grenze.toLocaleString('de-DE')}). Die Schreibweise ist nicht das Problem, die Größe ist es.`,
+        was === 'kanten'
+          ? `Teilen Sie das Diagramm in mehrere kleinere mit höchstens ${grenze.toLocaleString('de-DE')} Verbindungen auf. Achtung: „A & B & C --> D & E“ zeichnet jede Verbindung einzeln (hier 3 × 2 = 6); fassen Sie Knoten lieber zu einer Gruppe (subgraph) zusammen und verbinden Sie die Gruppe.`
+          : 'Teilen Sie das Diagramm in mehrere kleinere auf oder verschachteln Sie weniger tief.',
       );
     } else if (ergebnis.fehler.unbekannterTyp) {
       melde(
