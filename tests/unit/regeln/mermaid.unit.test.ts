@@ -203,3 +203,26 @@ describe('Regel mermaid: HTML in Beschriftungen', () => {
     }
   });
 });
+
+describe('Regel mermaid: was Mermaid anders liest als die Zeile', () => {
+  it('meldet Verknüpfungen, HTML und Kopf hinter einem einzelnen „\\r“, das Mermaid als Zeilenumbruch liest', () => {
+    expect(stellen(befunde(mermaid, diagramm('flowchart TD', 'A-->B\rclick A call rufe()')))).toEqual(['8:1']);
+    expect(stellen(befunde(mermaid, diagramm('flowchart TD', '%% Notiz\r<img src=x onerror=alert(1)>')))).toEqual([
+      '8:1',
+    ]);
+    const crlf = befunde(mermaid, diagramm('---\r', '"config": {}\r', '---\r', 'flowchart TD'));
+    expect(stellen(crlf)).toEqual(['8:1']);
+  });
+
+  it('meldet HTML, Links und Adressen im Titel des Kopfs, auch hinter YAML-Escapes', () => {
+    for (const titel of ['"\\x3cimg src=x onerror=alert(1)>"', '"\\u003cb>"', '"https\\x3a//example.org/"']) {
+      const gefunden = befunde(mermaid, diagramm('---', `title: ${titel}`, '---', 'flowchart TD'));
+      expect(gefunden.length, titel).toBeGreaterThan(0);
+      expect(gefunden.map((b) => b.zeile)).toContain(8);
+    }
+  });
+
+  it('meldet details im Sequenzdiagramm (liest Links aus der Seite)', () => {
+    expect(stellen(befunde(mermaid, diagramm('sequenceDiagram', 'details Alice: @ menu')))).toEqual(['8:1']);
+  });
+});

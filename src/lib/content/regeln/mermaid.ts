@@ -16,10 +16,11 @@ const EINSTELLUNG = /%%\{/;
 /**
  * Verknüpfungen und Aktionen, in allen Diagrammarten: click (Flussdiagramm,
  * Klassen, Gantt …), href, link/links (Sequenz, Klassen), callback (Klassen)
- * und $link (C4). Mermaid setzt daraus Links und Handler ins SVG. Geprüft je
+ * details (Sequenz: liest Links aus einem Element der Seite) und $link (C4).
+ * Mermaid setzt daraus Links und Handler ins SVG. Geprüft je
  * Anweisung: Mermaid trennt Anweisungen auch mit „;“ („A-->B; click A …“).
  */
-const VERKNUEPFUNG = /^\s*click\s|\bhref\b|^\s*links?\s+[^\s\-=.<>&|]|^\s*callback\s|\$\s*link\b/i;
+const VERKNUEPFUNG = /^\s*click\s|\bhref\b|^\s*(?:links?|details)\s+[^\s\-=.<>&|]|^\s*callback\s|\$\s*link\b/i;
 
 /**
  * Was der Browser von anderswo laden würde: Bilder und Icons an Knoten
@@ -169,6 +170,11 @@ function pruefeKopf(d: Diagramm, zeilen: readonly string[]): TextBefund[] {
         : falsch(ort, `„${String(schluessel ?? '…').slice(0, 40)}“`);
     }
     if (wert !== null && !(isScalar(wert) && ['string', 'number'].includes(typeof wert.value))) return falsch(ort, 'einen Titel, der kein Text ist');
+    // Der Titel nach YAML-Escapes („\x3c“, „\u003c“): Was die Zeile verbirgt, darf der Wert nicht bringen.
+    const titel = isScalar(wert) ? String(wert.value) : '';
+    if (htmlAnfang(titel) || FREMDE_QUELLE.test(titel) || VERKNUEPFUNG.test(titel)) {
+      return falsch(ort, `einen Titel mit HTML, Link oder Adresse („${titel.slice(0, 40)}“)`);
+    }
   }
   return [];
 }
@@ -188,14 +194,18 @@ function htmlAnfang(zeile: string): boolean {
 export function pruefeDiagrammText(d: Diagramm): TextBefund[] {
   const befunde: TextBefund[] = [];
   const zeilen = d.code.split('\n');
-  befunde.push(...pruefeKopf(d, zeilen));
+  // Mermaid macht aus jedem „\r“ einen Zeilenumbruch; ein einzelnes „\r“ beginnt dort also eine neue Zeile,
+  // hinter der „click“ oder ein Tag stünde, ohne dass die Datei dort eine Zeile hätte.
+  befunde.push(...pruefeKopf(d, zeilen.map((z) => z.replace(/\r$/, ''))));
   const istC4 = zeilen.some((z) => /^\s*C4(?:Context|Container|Component|Dynamic|Deployment)\b/.test(z));
-  zeilen.forEach((zeile, i) => {
+  zeilen.forEach((dateizeile, i) => {
     const n = d.zeile + i + 1;
+    const teile = dateizeile.split('\r');
+    const zeile = teile.join(' ');
     // Kommentare („%% …“) zeichnet Mermaid nicht; Direktiven („%%{“) meldet EINSTELLUNG.
-    const kommentar = /^\s*%%(?!\{)/.test(zeile);
+    const sichtbar = teile.filter((t) => !/^\s*%%(?!\{)/.test(t)).join(' ');
     if (EINSTELLUNG.test(zeile)) befunde.push({ zeile: n, ...MELDUNG_EINSTELLUNG });
-    const anweisungen = zeile.split(';');
+    const anweisungen = teile.flatMap((t) => t.split(';'));
     if (anweisungen.some((a) => VERKNUEPFUNG.test(a)) || (istC4 && [zeile, ...anweisungen].some(c4Link))) {
       befunde.push({
         zeile: n,
@@ -212,7 +222,7 @@ export function pruefeDiagrammText(d: Diagramm): TextBefund[] {
           'Entfernen Sie Bild, Icon oder Adresse aus dem Diagramm. Bilder legen Sie als Datei neben den Beitrag und binden sie unter dem Diagramm ein (![Beschreibung](./bild.png)), Links schreiben Sie als [Linktext](https://…) in den Text.',
       });
     }
-    if (!kommentar && htmlAnfang(zeile)) {
+    if (htmlAnfang(sichtbar)) {
       befunde.push({
         zeile: n,
         meldung:
