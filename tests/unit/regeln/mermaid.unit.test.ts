@@ -137,9 +137,14 @@ describe('Regel mermaid: Kopf des Diagramms', () => {
     expect(gefunden[0]!.meldung).toContain('nicht mit „---“ geschlossen');
   });
 
-  it('liest einen eingerückten Kopf wie Mermaid', () => {
-    const gefunden = befunde(mermaid, diagramm('  ---', '  title: x', '  config: {}', '  ---', 'flowchart TD'));
-    expect(stellen(gefunden)).toEqual(['9:1']);
+  it('liest einen eingerückten Kopf wie Mermaid, auch mit geschütztem Leerzeichen oder BOM davor', () => {
+    for (const vor of ['  ', '\t', '\u00a0', '\ufeff']) {
+      const gefunden = befunde(
+        mermaid,
+        diagramm(`${vor}---`, `${vor}title: x`, `${vor}config: {}`, `${vor}---`, 'flowchart TD'),
+      );
+      expect(stellen(gefunden), JSON.stringify(vor)).toEqual(['9:1']);
+    }
   });
 
   it('lässt einen Kopf mit Titel stehen, auch in Anführungszeichen, und einen leeren', () => {

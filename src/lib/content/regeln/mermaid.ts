@@ -103,7 +103,8 @@ const MELDUNG_EINSTELLUNG = {
  */
 function kopfbereich(zeilen: readonly string[]): { von: number; bis: number | undefined } | undefined {
   const erste = zeilen.findIndex((z) => z.trim() !== '');
-  const oeffnend = /^([ \t]*)---[ \t]*$/.exec(zeilen[erste] ?? '');
+  // Mermaid lässt davor jeden Leerraum außer Zeilenumbrüchen zu (\s: auch geschütztes Leerzeichen, BOM).
+  const oeffnend = /^([^\S\r\n]*)---[^\S\r\n]*$/.exec(zeilen[erste] ?? '');
   if (!oeffnend) return undefined;
   const einrueckung = oeffnend[1]!;
   for (let i = erste + 1; i < zeilen.length; i++) {
@@ -133,7 +134,7 @@ function pruefeKopf(d: Diagramm, zeilen: readonly string[]): TextBefund[] {
       },
     ];
   }
-  const einrueckung = /^[ \t]*/.exec(zeilen[kopf.von]!)![0];
+  const einrueckung = /^[^\S\r\n]*/.exec(zeilen[kopf.von]!)![0];
   const text = zeilen
     .slice(kopf.von + 1, kopf.bis)
     .map((z) => (z.startsWith(einrueckung) ? z.slice(einrueckung.length) : z))
