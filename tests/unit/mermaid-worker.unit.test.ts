@@ -145,6 +145,24 @@ describe('Links in C4 und die Größe eines Diagramms', () => {
     ]);
   });
 
+  it('sieht HTML, das erst hinter einem Escape entsteht, und lässt <br>, Generics und Stereotypen stehen', async () => {
+    const kopf = 'accTitle: T\n  accDescr: D';
+    const ergebnisse = await leseDiagramme([
+      `flowchart TD\n  ${kopf}\n  A@{ label: "\\x3cimg src=x onerror=alert(1)>" }`,
+      `flowchart TD\n  ${kopf}\n  A[Zeile 1<br>Zeile 2] --> U[<<include>>]`,
+      `classDiagram\n  ${kopf}\n  class Liste~T~ {\n    <<interface>>\n    +List~int~ werte\n  }`,
+    ]);
+    expect(ergebnisse.map((e) => e.html)).toEqual([expect.stringContaining('<img'), undefined, undefined]);
+    const code = 'flowchart TD\n  A@{ label: "x" }';
+    const befunde = befundeZuDiagramm(
+      { datei: 'x.mdx', zeile: 3, spalte: 1, code },
+      { ...ergebnisse[0]!, html: '<img src=x>' },
+    );
+    expect(befunde).toEqual([
+      expect.objectContaining({ regel: 'mermaid', zeile: 3, hinweis: expect.stringContaining('kleiner als') }),
+    ]);
+  });
+
   it('nennt ein Diagramm mit zu vielen Kanten zu groß, nicht unlesbar, mit der Grenze', async () => {
     const knoten = (p: string) => Array.from({ length: 70 }, (_, i) => `${p}${i}`).join(' & ');
     const code = `flowchart TD\n  accTitle: T\n  accDescr: D\n  ${knoten('a')} --> ${knoten('b')}`;

@@ -41,6 +41,8 @@ export interface DiagrammErgebnis {
   accDescr?: string | undefined;
   /** Bild, Icon, Verknüpfung oder Adresse, die Mermaid gelesen hat (auch hinter Escapes), gekürzt. */
   fremd?: string | undefined;
+  /** Eine Beschriftung mit HTML, wie Mermaid sie gelesen hat (auch hinter Escapes), gekürzt. */
+  html?: string | undefined;
 }
 
 /** Diagrammarten, die Mermaid kennt und die wir empfehlen; für Hinweise. */
@@ -112,6 +114,14 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
       0,
       `Das Diagramm bindet ein Bild, ein Icon, eine Verknüpfung oder eine Adresse ein („${ergebnis.fremd.slice(0, 60)}“). Beim Anzeigen würde der Browser sie von einem fremden Server laden, und die Website erlaubt das nicht.`,
       'Entfernen Sie Bilder, Icons, Verknüpfungen und Adressen aus dem Diagramm; Links und Bilder gehören als [Linktext](https://…) bzw. ![Beschreibung](./bild.png) unter das Diagramm.',
+    );
+  }
+  if (ergebnis.html && !pruefeDiagrammText(d).length) {
+    melde(
+      'mermaid',
+      0,
+      `Eine Beschriftung des Diagramms enthält HTML („${ergebnis.html.slice(0, 60)}“), etwa hinter einem Escape wie \\x3c. Mermaid setzt Beschriftungen als HTML ein; HTML ist in Diagrammen nicht erlaubt.`,
+      'Schreiben Sie „kleiner als“ statt „<“ oder für eine Richtung ein Wort wie „nach“ oder „an“, ohne Escapes.',
     );
   }
   const fehlt = [!ergebnis.accTitle?.trim() && 'accTitle', !ergebnis.accDescr?.trim() && 'accDescr'].filter(Boolean);

@@ -6,6 +6,7 @@
  */
 import type { Mermaid } from 'mermaid';
 import type { DiagrammErgebnis, DiagrammGroesse } from './mermaid-befunde.ts';
+import { htmlAnfang } from './regeln/mermaid.ts';
 
 interface MermaidFehler {
   message?: string;
@@ -81,13 +82,16 @@ const ADRESSE = /(?:^|[^a-z0-9+.-])(?:https?|ftps?|file|data|javascript|vbscript
  * zählt, was nach Escapes („\x69mg“) und YAML-Schreibweisen wirklich ankommt.
  * Ohne Rekursion und begrenzt, damit ein großes Diagramm nichts aufhält.
  */
-function sucheFremdes(db: object): string | undefined {
+function sucheFremdes(db: object): { fremd?: string; html?: string } {
   const stapel: unknown[] = [db, ...abgefragt(db)];
   const gesehen = new Set<unknown>();
+  let html: string | undefined;
   for (let schritte = 0; stapel.length && schritte < 50_000; schritte++) {
     const wert = stapel.pop();
     if (typeof wert === 'string') {
-      if (ADRESSE.test(wert)) return wert;
+      if (ADRESSE.test(wert)) return { fremd: wert, ...(html ? { html } : {}) };
+      // HTML, das erst nach Escapes entsteht („\x3cimg …“ in den Daten eines Knotens); dieselbe Regel wie am Text.
+      if (!html && htmlAnfang(wert, true)) html = wert;
       continue;
     }
     if (!wert || typeof wert !== 'object' || gesehen.has(wert)) continue;
@@ -104,12 +108,12 @@ function sucheFremdes(db: object): string | undefined {
         kind &&
         (typeof kind !== 'object' || (!Array.isArray(kind) && Object.keys(kind).length))
       ) {
-        return `${schluessel}: ${typeof kind === 'string' ? kind : JSON.stringify(kind)?.slice(0, 80)}`;
+        return { fremd: `${schluessel}: ${typeof kind === 'string' ? kind : JSON.stringify(kind)?.slice(0, 80)}`, ...(html ? { html } : {}) };
       }
       stapel.push(kind);
     }
   }
-  return undefined;
+  return html ? { html } : {};
 }
 
 /**
@@ -137,7 +141,7 @@ export async function liesDiagramm(mermaid: Mermaid, code: string): Promise<Diag
     // Was nicht im Text steht, kann nicht von diesem Diagramm sein: Ein Rest aus einem anderen Diagramm zählt
     // so nie. Manche Arten legen accTitle anders ab (C4 als Titel) oder gar nicht: Dann zählt der Text.
     return {
-      fremd: sucheFremdes(diagramm.db as object),
+      ...sucheFremdes(diagramm.db as object),
       accTitle: /accTitle/.test(code) ? db.getAccTitle?.() || /^[ \t]*accTitle[ \t]*:[ \t]*(\S.*)$/m.exec(code)?.[1] : undefined,
       accDescr: /accDescr/.test(code)
         ? db.getAccDescription?.() || /^[ \t]*accDescr[ \t]*(?::[ \t]*(\S.*)$|\{([^}]*\S[^}]*)\})/m.exec(code)?.slice(1).find(Boolean)

@@ -178,6 +178,9 @@ describe('Regel mermaid: HTML in Beschriftungen', () => {
     ['Stereotyp, der ein Element ist', 'A["<<script>>"] --> B'],
     ['Stereotyp mit Attribut', 'A["<<img src=x onerror=alert(1)>>"] --> B'],
     ['Vergleich ohne Leerzeichen', 'A[Betrag <b] --> B'],
+    ['Zeilenumbruch mit Attribut', 'A[Zeile<br onclick=alert(1)>] --> B'],
+    ['Escape in den Daten eines Knotens', 'A@{ label: "\\x3cimg src=x onerror=alert(1)>" }'],
+    ['Unicode-Escape', 'A@{ label: "\\u003csvg onload=alert(1)>" }'],
   ])('meldet %s', (_, zeile) => {
     const gefunden = befunde(mermaid, diagramm('flowchart TD', zeile));
     expect(stellen(gefunden)).toContain('8:1');
@@ -203,6 +206,7 @@ describe('Regel mermaid: HTML in Beschriftungen', () => {
       ['classDiagram', 'class Zustellung {', '  <<interface>>', '}', 'Basis <|-- Abgeleitet', 'A <.. B', 'A <-- B'],
       ['stateDiagram-v2', 'state Wahl <<choice>>', 'state Gabel <<fork>>', '[*] --> Wahl'],
       ['flowchart TD', '%% <b>Notiz</b> zeichnet Mermaid nicht', 'U[<<include>>] --> V'],
+      ['flowchart TD', 'A[Zeile 1<br>Zeile 2] --> B[Zeile 1<br/>Zeile 2]', 'C[x<BR />y]'],
     ] as const) {
       expect(befunde(mermaid, diagramm(art, ...zeilen)), art).toEqual([]);
     }

@@ -34,12 +34,13 @@ const FREMDE_QUELLE =
 
 /**
  * Ein „<“, mit dem ein HTML-Element beginnen könnte: vor einem Buchstaben, „/“,
- * „!“ oder „?“, auch als Entity (&lt;, &#60;, &#x3c;) oder in Mermaids
- * Schreibweise (#lt;, #60;). Mermaid setzt Beschriftungen als HTML ein; ein
+ * „!“ oder „?“, auch als Entity (&lt;, &#60;, &#x3c;), in Mermaids
+ * Schreibweise (#lt;, #60;) oder als Escape in den YAML-Daten eines Knotens
+ * (\x3c, \u003c). Mermaid setzt Beschriftungen als HTML ein; ein
  * `<img onerror=…>` darin würde ein Element mit Handler. Pfeile („<--“, „<|--“,
  * „<<->>“) haben nach dem „<“ ein Satzzeichen und bleiben erlaubt.
  */
-const TAG_ANFANG = /(?:<|&lt;?|&#0*60;?|&#x0*3c;?|#lt;|#0*60;)[a-z/!?]/gi;
+const TAG_ANFANG = /(?:<|&lt;?|&#0*60;?|&#x0*3c;?|#lt;|#0*60;|\\x0*3c|\\u0*3c|\\u\{0*3c\})[a-z/!?]/gi;
 
 /** Stereotypen wie `<<interface>>`, `<<include>>`, `<<choice>>` (Klassen, Zustände): Wort ohne Attribute. */
 const STEREOTYP = /<<[\p{L}\d _-]*>>/gu;
@@ -181,12 +182,19 @@ function pruefeKopf(d: Diagramm, zeilen: readonly string[]): TextBefund[] {
 }
 
 /**
- * Beschriftungen mit „<“, das ein HTML-Element beginnen könnte. Stereotypen
+ * Beschriftungen mit „<“, das ein HTML-Element beginnen könnte. Der
+ * Zeilenumbruch `<br>` (ohne Attribute) und Stereotypen
  * wie `<<interface>>` bleiben erlaubt, außer sie heißen wie ein Element, das
- * auch ohne Attribute etwas tut (`<<script>>`).
+ * auch ohne Attribute etwas tut (`<<script>>`). `nurZeichen` für Text, den
+ * Mermaid schon gelesen hat: Dort sind „&lt;“ Mermaids eigene Maskierung
+ * (List~int~ wird „List&lt;int&gt;“), nur ein echtes „<“ zählt.
  */
-function htmlAnfang(zeile: string): boolean {
-  const ohneStereotyp = zeile.replace(STEREOTYP, (treffer) => (GEFAEHRLICH.test(treffer.slice(2, -2)) ? treffer : ' '));
+export function htmlAnfang(zeile: string, nurZeichen = false): boolean {
+  // <br> ist Mermaids Zeilenumbruch in Beschriftungen; ohne Attribute kann es nichts ausführen.
+  const ohneStereotyp = zeile
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(STEREOTYP, (treffer) => (GEFAEHRLICH.test(treffer.slice(2, -2)) ? treffer : ' '));
+  if (nurZeichen) return /<[a-z/!?]/i.test(ohneStereotyp);
   TAG_ANFANG.lastIndex = 0;
   return TAG_ANFANG.test(ohneStereotyp);
 }
@@ -229,7 +237,7 @@ export function pruefeDiagrammText(d: Diagramm): TextBefund[] {
         meldung:
           'Im Diagramm steht ein „<“ vor einem Buchstaben oder „/“. Mermaid setzt Beschriftungen als HTML ein, daraus würde ein HTML-Element; HTML ist in Diagrammen nicht erlaubt.',
         hinweis:
-          'Schreiben Sie „kleiner als“ statt „<“ oder für eine Richtung ein Wort wie „nach“ oder „an“. Pfeile wie -->, <--> und Stereotypen wie <<interface>> bleiben erlaubt.',
+          'Schreiben Sie „kleiner als“ statt „<“ oder für eine Richtung ein Wort wie „nach“ oder „an“. Pfeile wie -->, <-->, Stereotypen wie <<interface>> und der Zeilenumbruch <br> bleiben erlaubt.',
       });
     }
   });
