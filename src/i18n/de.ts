@@ -343,7 +343,7 @@ const texte = {
   'editor.ohneJs.link': 'Zur Seite „Mitwirken“',
   'editor.ohneJs.contributing': 'CONTRIBUTING.md im Repository',
   'editor.speicher':
-    'Ihr Entwurf wird nur in diesem Browser gespeichert (localStorage), damit nichts verloren geht, und nicht übertragen. Er bleibt, bis Sie ihn löschen oder die Datei herunterladen.',
+    'Ihr Entwurf wird nur in diesem Browser gespeichert (localStorage), damit nichts verloren geht, und nicht übertragen. Er bleibt, auch nach dem Herunterladen, bis Sie ihn mit „Entwurf löschen“ entfernen.',
   'editor.speicher.loeschen': 'Entwurf löschen',
   'editor.speicher.geloescht': 'Der Entwurf wurde gelöscht.',
   'editor.speicher.bestaetigen': 'Den Entwurf wirklich löschen? Der Text lässt sich danach nicht wiederherstellen.',
@@ -353,9 +353,23 @@ const texte = {
   'editor.steckbrief': 'Steckbrief der Umsetzung',
   'editor.steckbrief.hinweis': 'Der Steckbrief macht Umsetzungen verschiedener Kommunen vergleichbar.',
   'editor.text': 'Text des Beitrags',
+  'editor.quellen': 'Quellen und Belege',
   'editor.text.hinweis':
     'Ein Feld je Pflichtabschnitt. Erlaubt sind Markdown (Listen, Tabellen, Aufgabenlisten mit - [ ], Links), <Hinweis art="info">…</Hinweis>, <Begriff>…</Begriff> und Diagramme als ```mermaid-Block mit accTitle und accDescr. Unterüberschriften beginnen mit „### “.',
   'editor.text.erst-art': 'Wählen Sie zuerst die Art des Beitrags; dann erscheinen hier ihre Pflichtabschnitte.',
+  'editor.fremd.hinweis':
+    'Dieser Abschnitt gehört nicht zu dieser Art. Sein Text bleibt erhalten, kommt aber nicht in die Datei. Verschieben Sie ihn in einen Abschnitt der gewählten Art oder verwerfen Sie ihn.',
+  'editor.fremd.steckbrief':
+    'Den Steckbrief hat nur eine Umsetzung. Ihre Angaben bleiben erhalten, kommen aber nicht in die Datei. Wählen Sie wieder „Umsetzung“ als Art, oder verwerfen Sie die Angaben.',
+  'editor.fremd.ziel': 'Text verschieben nach',
+  'editor.fremd.verschieben': 'Verschieben',
+  'editor.fremd.verwerfen': 'Verwerfen',
+  'editor.fremd.bestaetigen':
+    'Den Text des Abschnitts „{titel}“ wirklich verwerfen? Er lässt sich danach nicht wiederherstellen.',
+  'editor.fremd.verschoben': 'Der Text aus „{von}“ steht jetzt am Ende von „{nach}“.',
+  'editor.fremd.offen.eins': '1 Abschnitt gehört nicht zur gewählten Art: Verschieben oder verwerfen Sie seinen Text.',
+  'editor.fremd.offen.viele':
+    '{n} Abschnitte gehören nicht zur gewählten Art: Verschieben oder verwerfen Sie ihren Text.',
   'editor.feld.kommune': 'Kommune',
   'editor.feld.kommune.hinweis':
     'Ihre Kommune fehlt? Dann legt die Redaktion zuerst ihr Profil an (Seite „Mitwirken“).',
@@ -371,6 +385,8 @@ const texte = {
     'Eine Person oder Rolle mit Organisation je Zeile, z. B. „Wohngeldstelle, Stadt Musterstadt“.',
   'editor.feld.datum': 'Datum',
   'editor.feld.status': 'Status',
+  'editor.feld.status.hinweis':
+    '„Entwurf“, solange Sie schreiben; „In Abstimmung“, wenn der Text vollständig ist. Freigeben kann nur die Redaktion.',
   'editor.feld.bezug': 'Bezug (optional)',
   'editor.feld.bezug.hinweis': 'Konzeptdokument oder Baustein, den der Beitrag ergänzt oder von dem er abweicht.',
   'editor.feld.bezug.keiner': 'kein Bezug',
@@ -380,6 +396,20 @@ const texte = {
   'editor.abschnitt.zeile': 'Zeile {zeile}',
   'editor.abschnitt.ueberschrift': 'Überschrift',
   'editor.befund.hinweis': 'So beheben:',
+  'editor.sprache.leer': '„{feld}“ ist noch leer.',
+  'editor.sprache.waehlen': 'Bitte wählen Sie bei „{feld}“ einen Eintrag.',
+  'editor.sprache.auswahl': 'Wählen Sie bei „{feld}“ einen Eintrag aus der Liste.',
+  'editor.sprache.gefragt': 'Gefragt ist:',
+  'editor.sprache.liste': 'Die Liste „{feld}“ zeigt, was möglich ist.',
+  'editor.sprache.platzhalter': 'Dieser Abschnitt ist noch leer, der Status ist aber „In Abstimmung“.',
+  'editor.sprache.platzhalter.hinweis':
+    'Schreiben Sie Ihren Text in den Abschnitt, oder wählen Sie beim Status „Entwurf“, solange der Text noch nicht fertig ist.',
+  'editor.sprache.beleg.hinweis':
+    'Tragen Sie die Quelle unter „Quellen und Belege“ ein, setzen Sie den Cursor ans Satzende und wählen Sie „Beleg einfügen“. Finden Sie keine Quelle, streichen Sie die Aussage oder schreiben Sie „nicht verifiziert“ dazu und wählen beim Status „Entwurf“.',
+  'editor.sprache.begriff.hinweis':
+    'Neue Begriffe nimmt die Redaktion ins Glossar auf (Seite „Mitwirken“); bis dahin schreiben Sie das Wort ohne Begriff-Markierung.',
+  'editor.sprache.unzitiert.hinweis':
+    'Setzen Sie den Cursor hinter den Satz, den die Quelle belegt, und wählen Sie „Beleg einfügen“; oder entfernen Sie die Quelle aus der Liste.',
   'editor.befund.warnung': 'Warnung',
   'editor.pruefung': 'Prüfung',
   'editor.pruefen': 'Jetzt prüfen',
@@ -387,7 +417,12 @@ const texte = {
   'editor.pruefung.ok': 'Keine Probleme gefunden. Die Datei ist bereit.',
   'editor.pruefung.eins': 'Die Prüfung hat 1 Problem gefunden.',
   'editor.pruefung.viele': 'Die Prüfung hat {n} Probleme gefunden.',
+  'editor.pruefung.warnung': 'Dazu 1 Warnung, die das Einreichen nicht aufhält.',
   'editor.pruefung.warnungen': 'Dazu {n} Warnungen, die das Einreichen nicht aufhalten.',
+  'editor.pruefung.start':
+    'Die Prüfung meldet sich bei jedem Feld, sobald Sie dort etwas eingetragen haben. „Jetzt prüfen“ zeigt alles, was noch fehlt.',
+  'editor.pruefung.bisher-ok': 'In dem, was Sie bisher eingetragen haben, hat die Prüfung keine Probleme gefunden.',
+  'editor.pruefung.offen': 'Es fehlen noch Angaben; „Jetzt prüfen“ zeigt sie.',
   'editor.pruefung.fehler':
     'Die Prüfung ist unerwartet abgebrochen. Laden Sie die Seite neu; Ihr Entwurf bleibt erhalten.',
   'editor.pruefung.datei': 'Datei',
@@ -412,17 +447,36 @@ const texte = {
   'editor.datei.kopieren.fehler':
     'Die Zwischenablage ist nicht erreichbar. Markieren Sie den Inhalt der Datei oben und kopieren Sie ihn mit Strg+C.',
   'editor.datei.heruntergeladen':
-    'Die Datei wurde heruntergeladen, der Entwurf in diesem Browser gelöscht. Legen Sie die Datei unter {pfad} ab und prüfen Sie sie mit npm run pruefen, oder reichen Sie sie unten ein.',
+    'Die Datei wurde heruntergeladen. Ihr Entwurf bleibt in diesem Browser gespeichert, bis Sie ihn löschen. Die Datei gehört nach {pfad}.',
   'editor.einreichen.github': 'Auf GitHub einreichen',
   'editor.einreichen.gitlab': 'Auf GitLab einreichen',
   'editor.einreichen.text':
-    'Die Plattform öffnet die Seite „Neue Datei“ im richtigen Ordner, Dateiname und Text sind eingetragen. Dort klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ und dann auf „Create pull request“ bzw. „Merge-Request erstellen“. Ohne Schreibrechte bietet die Plattform an, eine eigene Kopie (Fork) anzulegen; der Beitrag kommt dann als Pull- bzw. Merge-Request zur Redaktion.',
-  'editor.einreichen.zwischenablage':
-    'Der Text ist zu lang für die Adresse und liegt in der Zwischenablage. Fügen Sie ihn auf der Seite „Neue Datei“ mit Strg+V in das Textfeld ein, dann klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ und auf „Create pull request“ bzw. „Merge-Request erstellen“.',
+    'Die Plattform öffnet in einem neuen Fenster die Seite „Neue Datei“ im richtigen Ordner, Dateiname und Text sind eingetragen. Eingereicht wird erst, wenn die Prüfung keine Fehler mehr meldet; Warnungen halten nicht auf.',
+  'editor.einreichen.github.schritte':
+    'GitHub ist in einem neuen Fenster geöffnet. Dürfen Sie im Repository nicht selbst schreiben, legt GitHub eine eigene Kopie (Fork) für Sie an. Klicken Sie unten auf „Propose changes“ (mit Schreibrechten: „Commit changes…“, dann „Create a new branch“ und „Propose changes“) und auf der nächsten Seite auf „Create pull request“. Die Redaktion sieht Ihren Beitrag dann durch.',
+  'editor.einreichen.gitlab.schritte':
+    'GitLab ist in einem neuen Fenster geöffnet. Klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ mit einem neuen Branch und „Start a new merge request“, dann auf „Create merge request“. Ohne Schreibrechte bietet GitLab an, eine eigene Kopie (Fork) anzulegen.',
+  'editor.einreichen.zu-lang':
+    'Ihr Text ist zu lang, um ihn der Plattform in der Adresse mitzugeben. Reichen Sie ihn in zwei Schritten ein (Knöpfe unten).',
+  'editor.einreichen.schritt': 'Einreichen in zwei Schritten',
+  'editor.einreichen.schritt1': '1. Text kopieren',
+  'editor.einreichen.schritt1.text': 'Legt den ganzen Text der Datei in die Zwischenablage.',
+  'editor.einreichen.schritt2': '2. Seite „Neue Datei“ öffnen',
+  'editor.einreichen.schritt2.text':
+    'Öffnet die Plattform mit dem Dateinamen. Klicken Sie dort in das große Textfeld und fügen Sie den Text mit Strg+V ein; dann weiter wie beim kurzen Text.',
+  'editor.einreichen.schritt1.ok': 'Schritt 1 erledigt: Der Text ist in der Zwischenablage. Jetzt Schritt 2.',
+  'editor.einreichen.schritt2.ok':
+    'Die Plattform ist in einem neuen Fenster geöffnet. Fügen Sie den Text mit Strg+V ein, klicken Sie auf „Propose changes“ bzw. „Commit changes“ und dann auf „Create pull request“ bzw. „Create merge request“.',
   'editor.einreichen.fehlt':
-    'Für diese Website ist kein Repository eingetragen (ATLAS_REPO_URL). Laden Sie die Datei herunter und senden Sie sie an die Redaktion (Seite „Mitwirken“).',
-  'editor.einreichen.vorher':
-    'Beheben Sie vorher die gemeldeten Probleme; die Redaktion nimmt nur Dateien an, die die Prüfung bestehen.',
+    'Für diese Website ist kein Repository eingetragen. Laden Sie die Datei herunter und senden Sie sie an die Redaktion (Seite „Mitwirken“).',
+  'editor.einreichen.vorher': 'Noch nicht einreichen: Erst beheben, was die Prüfung meldet.',
+  'editor.einreichen.offen.fehler-eins': 'Offen ist 1 Problem (Liste unter „Prüfung“).',
+  'editor.einreichen.offen.fehler-viele': 'Offen sind {n} Probleme (Liste unter „Prüfung“).',
+  'editor.einreichen.offen.fremd-eins':
+    'Ein Abschnitt gehört nicht zur gewählten Art; verschieben oder verwerfen Sie seinen Text.',
+  'editor.einreichen.offen.fremd-viele':
+    '{n} Abschnitte gehören nicht zur gewählten Art; verschieben oder verwerfen Sie ihren Text.',
+  'editor.einreichen.bereit': 'Die Prüfung meldet keine Fehler: Sie können einreichen.',
 
   'fehler.titel': 'Seite nicht gefunden',
   'fehler.text':

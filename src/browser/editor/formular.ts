@@ -7,6 +7,7 @@ import { t } from '../../i18n/de.ts';
 import type { EditorDaten } from '../../lib/beitrag-editor.ts';
 import { BEITRAG_ARTEN, STATUS, type BeitragArt, type Status } from '../../schemas/index.ts';
 import { STECKBRIEF_FELDER, leererEntwurf, type Entwurf } from './entwurf.ts';
+import { zeigeAbschnitte, zeigeSteckbrief } from './fremd.ts';
 
 type Eingabe = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -94,15 +95,10 @@ export class Formular {
         .map((b) => ({ wert: b.id, text: b.leistung ? b.titel : `${b.titel} (${t('suche.art.baustein')})` })),
     ]);
     const art = this.wert('art');
-    const steckbrief = this.form.querySelector<HTMLElement>('[data-steckbrief]');
-    if (steckbrief) steckbrief.hidden = art !== 'umsetzung';
-    let sichtbar = 0;
-    for (const rahmen of this.form.querySelectorAll<HTMLElement>('[data-abschnitt-rahmen]')) {
-      rahmen.hidden = !(rahmen.dataset.arten ?? '').split(' ').includes(art);
-      if (!rahmen.hidden) sichtbar++;
-    }
+    zeigeSteckbrief(this.form, art);
+    const eigene = zeigeAbschnitte(this.form, art);
     const leer = this.form.querySelector<HTMLElement>('[data-text-leer]');
-    if (leer) leer.hidden = sichtbar > 0;
+    if (leer) leer.hidden = eigene > 0;
     const zaehler = this.form.querySelector<HTMLElement>('[data-zaehler]');
     if (zaehler)
       zaehler.textContent = t('editor.feld.beschreibung.zaehler', { n: this.wert('beschreibung').trim().length });
