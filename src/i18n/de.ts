@@ -407,7 +407,7 @@ const texte = {
   'editor.sprache.beleg.hinweis':
     'Tragen Sie die Quelle unter „Quellen und Belege“ ein, setzen Sie den Cursor ans Satzende und wählen Sie „Beleg einfügen“. Finden Sie keine Quelle, streichen Sie die Aussage oder schreiben Sie „nicht verifiziert“ dazu und wählen beim Status „Entwurf“.',
   'editor.sprache.begriff.hinweis':
-    'Neue Begriffe nimmt die Redaktion ins Glossar auf (Seite „Mitwirken“); bis dahin schreiben Sie das Wort ohne Begriff-Markierung.',
+    'Wählen Sie einen vorhandenen Begriff mit „Begriff einfügen“. Neue Begriffe nimmt die Redaktion ins Glossar auf (Seite „Mitwirken“); bis dahin schreiben Sie das Wort ohne Begriff-Markierung.',
   'editor.sprache.unzitiert.hinweis':
     'Setzen Sie den Cursor hinter den Satz, den die Quelle belegt, und wählen Sie „Beleg einfügen“; oder entfernen Sie die Quelle aus der Liste.',
   'editor.befund.warnung': 'Warnung',

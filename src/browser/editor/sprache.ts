@@ -30,6 +30,7 @@ const WOERTER: [RegExp, string][] = [
   [/Front Matter|Kopfbereich/g, 'Angaben zum Beitrag'],
   [/\s*(Prüfen Sie|Prüfen)[^.]*npm run pruefen[^.]*\./g, ''],
   [/npm run pruefen/g, 'die Prüfung'],
+  [/\bID der /g, 'die '],
 ];
 
 /** Schreibt die Meldungen eines Befunds für die Autorin um. `beschriftung` liefert die Beschriftung eines Feldes. */
@@ -49,15 +50,18 @@ export function umformuliere(
     }
     // „Erwartet: Art: erfahrungsbericht, …“ beschreibt das Feld in der Datei; im Formular sagt das die Beschriftung.
     hinweis = hinweis.replace(/^Erwartet: /, `${t('editor.sprache.gefragt')} `);
-    if (/: [a-z-]+(, [a-z-]+)+/.test(hinweis)) hinweis = t('editor.sprache.liste', { feld: feld.beschriftung });
+    if (feld.auswahl || /: [a-z-]+(, [a-z-]+)+/.test(hinweis))
+      hinweis = t('editor.sprache.liste', { feld: feld.beschriftung });
   }
   if (befund.regel === 'platzhalter') {
     meldung = t('editor.sprache.platzhalter');
     hinweis = t('editor.sprache.platzhalter.hinweis');
   }
   if (befund.regel === 'norm-ohne-beleg') hinweis = t('editor.sprache.beleg.hinweis');
-  if (befund.regel === 'begriff')
-    hinweis = `${hinweis.replace(/ Sonst .*$/, '')} ${t('editor.sprache.begriff.hinweis')}`.trim();
+  if (befund.regel === 'begriff') {
+    const vorschlag = /^Meinten Sie „[^“]+“\?/.exec(hinweis)?.[0];
+    hinweis = [vorschlag, t('editor.sprache.begriff.hinweis')].filter(Boolean).join(' ');
+  }
   if (befund.regel === 'quelle-unzitiert') hinweis = t('editor.sprache.unzitiert.hinweis');
   for (const [muster, ersatz] of WOERTER) {
     meldung = meldung.replace(muster, ersatz);
