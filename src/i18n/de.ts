@@ -476,7 +476,28 @@ const texte = {
     'Ein Abschnitt gehört nicht zur gewählten Art; verschieben oder verwerfen Sie seinen Text.',
   'editor.einreichen.offen.fremd-viele':
     '{n} Abschnitte gehören nicht zur gewählten Art; verschieben oder verwerfen Sie ihren Text.',
+  'editor.email': 'Per E-Mail senden',
+  'editor.email.text':
+    'Ohne Konto bei GitHub oder GitLab: „Per E-Mail senden“ öffnet Ihr E-Mail-Programm mit der Adresse der Redaktion, einem Betreff und dem Text Ihres Beitrags. Die Redaktion legt den Pull-Request für Sie an.',
+  'editor.email.geoeffnet': 'Ihr E-Mail-Programm ist geöffnet; der Text steht in der Nachricht. Senden Sie sie ab.',
+  'editor.email.anhang':
+    'Ihr Text ist zu lang für eine E-Mail aus dem Browser. Die Datei wurde heruntergeladen ({name}); Ihr E-Mail-Programm ist geöffnet. Hängen Sie die Datei an die Nachricht an und senden Sie sie ab.',
+  'editor.email.betreff': 'Beitrag für den Nachnutzungsatlas: {titel}',
+  'editor.email.koerper.anhang':
+    'Guten Tag,\n\nanbei mein Beitrag für den Nachnutzungsatlas als Datei {name} (gehört nach {pfad}).\n\n',
+  'editor.email.koerper':
+    'Guten Tag,\n\nhier mein Beitrag für den Nachnutzungsatlas. Die Datei gehört nach {pfad}:\n\n{text}',
+  'editor.email.vorlage':
+    'Vorlage: Die Adresse der Redaktion für Beiträge ohne Git ist noch nicht eingetragen. Bis die betreibende Stelle sie einträgt, geht das Einreichen nur über GitHub bzw. GitLab.',
   'editor.einreichen.bereit': 'Die Prüfung meldet keine Fehler: Sie können einreichen.',
+
+  'ohne-git.titel': 'Ohne Git: per E-Mail an die Redaktion',
+  'ohne-git.text': 'Sie haben kein Konto bei GitHub oder GitLab, oder Ihr Arbeitsplatz sperrt es? Schreiben Sie an',
+  'ohne-git.editor':
+    'Am einfachsten schreiben Sie Ihren Beitrag im Editor und wählen dort „Per E-Mail senden“; die Redaktion legt den Pull-Request für Sie an:',
+  'ohne-git.vorlage.titel': 'Vorlage',
+  'ohne-git.vorlage':
+    'Die Adresse der Redaktion für Beiträge ohne Git ist noch nicht eingetragen. Die betreibende Stelle trägt sie vor der Veröffentlichung ein; bis dahin bleibt nur der Weg über GitHub oder GitLab.',
 
   'fehler.titel': 'Seite nicht gefunden',
   'fehler.text':

@@ -18,8 +18,25 @@ export interface Offen {
   fremd: number;
 }
 
+/** Längste mailto-Adresse, die E-Mail-Programme zuverlässig annehmen; darüber kommt die Datei als Anhang. */
+export const SICHERE_MAILTO_LAENGE = 1800;
+
+/** Der mailto-Link: mit dem Text, solange er kurz genug ist, sonst mit der Bitte, die Datei anzuhängen. */
+export function mailto(adresse: string, datei: BeitragDatei, titel: string): { url: string; anhang: boolean } {
+  const betreff = t('editor.email.betreff', { titel: titel || datei.name });
+  const adresseMit = (koerper: string) =>
+    `mailto:${adresse}?subject=${encodeURIComponent(betreff)}&body=${encodeURIComponent(koerper)}`;
+  const mitText = adresseMit(t('editor.email.koerper', { pfad: datei.pfad, text: datei.text }));
+  if (mitText.length <= SICHERE_MAILTO_LAENGE) return { url: mitText, anhang: false };
+  return { url: adresseMit(t('editor.email.koerper.anhang', { name: datei.name, pfad: datei.pfad })), anhang: true };
+}
+
 export interface AusgabeOptionen {
   repo: Repository | undefined;
+  /** Funktionsadresse der Redaktion für „Per E-Mail senden“. */
+  redaktion: string | undefined;
+  /** Titel des Beitrags für den Betreff. */
+  titel: () => string;
   /** Prüft den neuesten Stand und sagt, was offen ist. */
   offen: () => Promise<Offen>;
   /** Zeigt alle Befunde (auch zu Feldern, die noch niemand bearbeitet hat) und springt zur Prüfung. */
@@ -30,6 +47,8 @@ export class Ausgabe {
   private datei: BeitragDatei | undefined;
   private readonly wurzel: HTMLElement;
   private readonly optionen: AusgabeOptionen;
+  /** Was nach der letzten Prüfung offen ist; der E-Mail-Link entscheidet im Klick, ohne zu warten. */
+  private offenJetzt: Offen | undefined;
   /** Adresse der Seite „Neue Datei“ für den zweiten Schritt bei langem Text. */
   private zweiterSchritt: string | undefined;
 
@@ -41,6 +60,7 @@ export class Ausgabe {
       this.melde((await this.kopieren()) ? t('editor.datei.kopiert') : t('editor.datei.kopieren.fehler'));
     });
     this.knopf('einreichen')?.addEventListener('click', () => void this.einreichen());
+    this.wurzel.querySelector<HTMLAnchorElement>('[data-email]')?.addEventListener('click', (e) => this.email(e));
     this.knopf('schritt-kopieren')?.addEventListener('click', async () => {
       const ok = await this.kopieren();
       this.melde(ok ? t('editor.einreichen.schritt1.ok') : t('editor.datei.kopieren.fehler'));
@@ -67,10 +87,37 @@ export class Ausgabe {
     if (pfad) pfad.textContent = datei.pfad;
     const text = this.wurzel.querySelector<HTMLTextAreaElement>('[data-datei-text]');
     if (text) text.value = datei.text;
+    const email = this.wurzel.querySelector<HTMLAnchorElement>('[data-email]');
+    if (email && this.optionen.redaktion)
+      email.href = mailto(this.optionen.redaktion, datei, this.optionen.titel()).url;
+  }
+
+  /**
+   * „Per E-Mail senden“ ist ein Link (mailto), damit er auch ohne Skriptlauf
+   * dorthin führt, wo er hinzeigt. Mit Fehlern hält ihn das Skript an; bei
+   * langem Text lädt es vorher die Datei herunter, die dann angehängt wird.
+   */
+  private email(ereignis: MouseEvent): void {
+    const offen = this.offenJetzt;
+    if (offen && (offen.fehler > 0 || offen.fremd > 0)) {
+      ereignis.preventDefault();
+      this.melde(Ausgabe.textZu(offen));
+      this.optionen.zeigeAlles();
+      return;
+    }
+    if (!this.datei || !this.optionen.redaktion) return;
+    const { anhang } = mailto(this.optionen.redaktion, this.datei, this.optionen.titel());
+    if (anhang) {
+      this.herunterladen();
+      this.melde(t('editor.email.anhang', { name: this.datei.name }));
+    } else {
+      this.melde(t('editor.email.geoeffnet'));
+    }
   }
 
   /** Schreibt neben die Einreichen-Knöpfe, was vorher zu tun ist (oder dass es losgehen kann). */
   zeigeOffen(offen: Offen): void {
+    this.offenJetzt = offen;
     const ziel = this.wurzel.querySelector<HTMLElement>('[data-einreichen-stand]');
     if (ziel) ziel.textContent = Ausgabe.textZu(offen);
   }

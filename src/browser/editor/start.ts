@@ -61,6 +61,8 @@ function starte(wurzel: HTMLElement): void {
 
   const ausgabe = new Ausgabe(wurzel, {
     repo: daten.repository,
+    redaktion: daten.redaktion,
+    titel: () => formular.lies().titel.trim(),
     offen: async () => {
       // Die letzte Eingabe kann noch ungeprüft sein: erst prüfen, dann entscheiden.
       if (zeitgeber !== undefined) {
