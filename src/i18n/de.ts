@@ -354,6 +354,37 @@ const texte = {
   'editor.steckbrief.hinweis': 'Der Steckbrief macht Umsetzungen verschiedener Kommunen vergleichbar.',
   'editor.text': 'Text des Beitrags',
   'editor.quellen': 'Quellen und Belege',
+  'editor.quellen.hinweis':
+    'Eigene Erfahrungen brauchen keine Quelle. Nennen Sie Recht oder Vorgaben (z. B. „§ 14 GewO“), tragen Sie hier die Quelle ein und setzen Sie im Text mit „Beleg einfügen“ eine Fußnote ans Satzende. Ab „In Abstimmung“ verlangt die Prüfung das.',
+  'editor.quellen.hinzufuegen': 'Quelle hinzufügen',
+  'editor.quellen.entfernen': 'Quelle entfernen',
+  'editor.quellen.nummer': 'Quelle {n}',
+  'editor.quellen.keine': 'Noch keine Quelle eingetragen',
+  'editor.quelle.titel': 'Titel der Quelle',
+  'editor.quelle.url': 'Adresse der Quelle (URL)',
+  'editor.quelle.art': 'Art der Quelle',
+  'editor.quelle.abgerufen': 'Gelesen am',
+  'editor.quelle.fundstelle': 'Fundstelle',
+  'editor.quelle.fundstelle.hinweis':
+    'Was in der Quelle die Aussage trägt, z. B. „§ 14 Abs. 1 GewO“; steht in der Fußnote. Leer: der Titel.',
+  'editor.quelle.id': 'Kennung',
+  'editor.quelle.id.hinweis':
+    'Entsteht aus dem Titel; nur Kleinbuchstaben, Ziffern und Bindestriche. Ändern Sie sie nur, wenn zwei Quellen gleich hießen.',
+  'editor.einfuegen.hinweis':
+    'Klicken Sie im Text an die Stelle, an der Beleg oder Begriff stehen soll (beim Beleg: ans Satzende), dann wählen Sie hier aus.',
+  'editor.einfuegen.quelle': 'Quelle für den Beleg',
+  'editor.einfuegen.beleg': 'Beleg einfügen',
+  'editor.einfuegen.begriff.wahl': 'Begriff aus dem Glossar',
+  'editor.einfuegen.begriff': 'Begriff einfügen',
+  'editor.einfuegen.kein-feld':
+    'Klicken Sie zuerst in einen Abschnitt des Textes, an die Stelle, an der eingefügt werden soll.',
+  'editor.einfuegen.keine-quelle': 'Tragen Sie zuerst unter „Quellen und Belege“ eine Quelle mit Titel ein.',
+  'editor.einfuegen.eingefuegt': 'In „{abschnitt}“ eingefügt: {was}',
+  'editor.grenzen': 'Was der Editor nicht kann: neue Glossarbegriffe und Bilder',
+  'editor.grenzen.begriff':
+    'Neue Glossarbegriffe legt die Redaktion an. Schreiben Sie den Begriff mit einer kurzen Erklärung und möglichst einer Quelle in die Beschreibung Ihres Pull-Requests oder in Ihre E-Mail an die Redaktion; bis er im Glossar steht, schreiben Sie das Wort ohne Begriff-Markierung.',
+  'editor.grenzen.bild':
+    'Bilder kann der Editor nicht hochladen. Laden Sie sie nach dem Einreichen im selben Ordner wie Ihren Beitrag hoch (GitHub: „Add file“ → „Upload files“; GitLab: im Menü „+“ des Ordners), oder senden Sie sie der Redaktion mit; im Text steht dann ![Beschreibung des Bildes](./dateiname.png). Nur Bilder mit Nutzungsrecht und ohne Personen.',
   'editor.text.hinweis':
     'Ein Feld je Pflichtabschnitt. Erlaubt sind Markdown (Listen, Tabellen, Aufgabenlisten mit - [ ], Links), <Hinweis art="info">…</Hinweis>, <Begriff>…</Begriff> und Diagramme als ```mermaid-Block mit accTitle und accDescr. Unterüberschriften beginnen mit „### “.',
   'editor.text.erst-art': 'Wählen Sie zuerst die Art des Beitrags; dann erscheinen hier ihre Pflichtabschnitte.',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { firefoxTests } from '../helpers/firefox.ts';
-import { keinWortVerloren, schreibeBeitrag, wartend, type Bedienung } from './editor/szenario.ts';
+import { belegterBeitrag, keinWortVerloren, schreibeBeitrag, wartend, type Bedienung } from './editor/szenario.ts';
 
 /** Die ID des Feldes mit dieser Beschriftung, wie ein Screenreader es fände: über <label for>. */
 async function idZu(page: Page, beschriftung: string): Promise<string> {
@@ -126,6 +126,23 @@ firefoxTests('Beitragseditor in Firefox ESR', (umgebung) => {
         await page.evaluate(() => localStorage.clear());
         await page.reload();
         await keinWortVerloren(bedienung(page, downloads));
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it(
+    'ein neues Pilotteam: Tabelle, Diagramm, Gesetz mit Beleg und Glossarbegriff, in Abstimmung, besteht npm run pruefen',
+    { timeout: 240_000 },
+    async () => {
+      const { browser, downloads } = umgebung();
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${umgebung().basis}/mitwirken/beitrag/`);
+        await page.evaluate(() => localStorage.clear());
+        await page.reload();
+        await belegterBeitrag(bedienung(page, downloads));
       } finally {
         await page.close();
       }

@@ -11,7 +11,7 @@ import { axePruefen, befundText } from '../helpers/axe.ts';
 import { browserTests } from '../helpers/browser.ts';
 import { protokolliere } from '../helpers/protokoll.ts';
 import { schemaWechseln } from '../helpers/seiten.ts';
-import { keinWortVerloren, schreibeBeitrag, wartend, type Bedienung } from './editor/szenario.ts';
+import { belegterBeitrag, keinWortVerloren, schreibeBeitrag, wartend, type Bedienung } from './editor/szenario.ts';
 
 /** Die Bedienung über Playwright: Felder über ihre Beschriftung, Eingaben über die Tastatur. */
 function bedienung(page: Page): Bedienung {
@@ -79,6 +79,21 @@ browserTests('Beitragseditor in Chromium', (umgebung) => {
         const page = await kontext.newPage();
         await page.goto('/mitwirken/beitrag/');
         await keinWortVerloren(bedienung(page));
+      } finally {
+        await kontext.close();
+      }
+    },
+  );
+
+  it(
+    'ein neues Pilotteam: Tabelle, Diagramm, Gesetz mit Beleg und Glossarbegriff, in Abstimmung, besteht npm run pruefen',
+    { timeout: 180_000 },
+    async () => {
+      const kontext = await umgebung().kontext();
+      try {
+        const page = await kontext.newPage();
+        await page.goto('/mitwirken/beitrag/');
+        await belegterBeitrag(bedienung(page));
       } finally {
         await kontext.close();
       }

@@ -8,6 +8,7 @@ import type { EditorDaten } from '../../lib/beitrag-editor.ts';
 import { BEITRAG_ARTEN, STATUS, type BeitragArt, type Status } from '../../schemas/index.ts';
 import { STECKBRIEF_FELDER, leererEntwurf, type Entwurf } from './entwurf.ts';
 import { zeigeAbschnitte, zeigeSteckbrief } from './fremd.ts';
+import { Quellenliste } from './quellen.ts';
 
 type Eingabe = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -15,11 +16,14 @@ export class Formular {
   private readonly form: HTMLFormElement;
   private readonly daten: EditorDaten;
   private readonly heute: string;
+  private readonly quellen: Quellenliste | undefined;
 
   constructor(form: HTMLFormElement, daten: EditorDaten, heute: string) {
     this.form = form;
     this.daten = daten;
     this.heute = heute;
+    const rahmen = form.querySelector<HTMLElement>('[data-quellen]');
+    this.quellen = rahmen ? new Quellenliste(rahmen, heute) : undefined;
   }
 
   feld(name: string): Eingabe | null {
@@ -55,6 +59,7 @@ export class Formular {
       bezug: this.wert('bezug'),
       steckbrief,
       abschnitte,
+      quellen: this.quellen?.lies() ?? [],
     };
   }
 
@@ -76,6 +81,7 @@ export class Formular {
       const feld = this.abschnitt(titel);
       if (feld && typeof text === 'string') feld.value = text;
     }
+    this.quellen?.schreibe(e.quellen);
     this.passeAn();
   }
 

@@ -16,6 +16,7 @@ import { liesImBrowser } from './mermaid.ts';
 import { mdxKontext, pruefeDatei } from './pruefung.ts';
 import { ladeEntwurf, loescheEntwurf, speichereEntwurf } from './speicher.ts';
 import { Vorschau } from './vorschau/index.ts';
+import { verbindeEinfuegen } from './einfuegen.ts';
 import { fremdeAbschnitte, verbindeFremde } from './fremd.ts';
 import { fuerAutorin } from './sprache.ts';
 import { ordneAlleZu, type ZugeordneterBefund } from './zuordnung.ts';
@@ -27,6 +28,7 @@ function schluesselVon(ziel: EventTarget | null): string | undefined {
   if (!(ziel instanceof HTMLElement)) return undefined;
   if (ziel.dataset.feld) return ziel.dataset.feld;
   if (ziel.dataset.abschnitt) return `abschnitt:${ziel.dataset.abschnitt}`;
+  if (ziel.dataset.quelle) return 'quellen';
   return undefined;
 }
 
@@ -80,10 +82,13 @@ function starte(wurzel: HTMLElement): void {
     },
   });
 
+  const einfuegen = verbindeEinfuegen(form, () => formular.lies().quellen);
+
   async function aktualisiere(): Promise<void> {
     const nummer = ++lauf;
     formular.passeAn();
     const entwurf = formular.lies();
+    einfuegen.aktualisiere();
     if (geaendert) speichereEntwurf(entwurf);
     const datei = erzeugeDatei(entwurf);
     ausgabe.zeige(datei);
@@ -114,6 +119,7 @@ function starte(wurzel: HTMLElement): void {
     geaendert = true;
     const schluessel = schluesselVon(ereignis.target);
     if (schluessel) beruehrt.add(schluessel);
+    einfuegen.aktualisiere();
     spaeter();
   });
   form.addEventListener('change', (ereignis) => {
@@ -162,7 +168,7 @@ function starte(wurzel: HTMLElement): void {
     formular.schreibe(gespeichert);
     // Was schon im Entwurf steht, hat die Autorin bearbeitet: Befunde dazu zeigen.
     for (const eingabe of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
-      '[data-feld], [data-abschnitt]',
+      '[data-feld], [data-abschnitt], [data-quelle]',
     )) {
       const schluessel = schluesselVon(eingabe);
       if (schluessel && eingabe.value.trim() !== '') beruehrt.add(schluessel);

@@ -239,6 +239,75 @@ export async function keinWortVerloren(b: Bedienung): Promise<void> {
   expect(await b.werte<string>(`localStorage.getItem('atlas-beitrag-entwurf')`)).toContain(woerter.get('Titel')!);
 }
 
+/** Wörter, die eine Autorin im Formular nie lesen soll. */
+const INTERN =
+  /Front Matter|Kopfbereich|YAML|npm|\bID\b|Kommentar|Platzhalter|status:|content\/glossar|erfahrungsbericht|in-abstimmung|„titel“|„quellen“/;
+
+/**
+ * Wie ein neues Pilotteam: leeres Formular, Text mit Tabelle und Diagramm,
+ * ein Satz über Recht („§ 14 GewO“), Status „In Abstimmung“. Die Prüfung
+ * verlangt einen Beleg und sagt in den Worten des Formulars, wie; die Quelle
+ * wird eingetragen, der Beleg und ein Glossarbegriff per Auswahl eingefügt, und
+ * die heruntergeladene Datei besteht npm run pruefen.
+ */
+export async function belegterBeitrag(b: Bedienung): Promise<void> {
+  await b.warte(`document.querySelector('[data-editor]')?.dataset.geprueft !== undefined`);
+  await b.waehle('Kommune', 'Stadt Musterstadt');
+  await b.waehle('Leistung', 'Wohngeld');
+  await b.waehle('Art des Beitrags', 'Erfahrungsbericht');
+  await b.waehle('Status', 'In Abstimmung');
+  await b.tippe('Titel', 'Gewerbeanzeige und Wohngeld im Test');
+  await b.tippe('Kurzbeschreibung', 'Was ein fiktives Pilotteam beim Testbetrieb gelernt hat.');
+  await b.tippe('Autorinnen und Autoren', 'Pilotteam, Stadt Musterstadt (fiktiv)');
+  await b.tippe('Ausgangslage', 'Die Anzeige nach § 14 GewO kommt künftig online.');
+  await b.tippe('Vorgehen', '| Schritt | Dauer |\n| --- | --- |\n| Test | 4 Wochen |\n\nZustellung über ');
+  await b.tippe('Ergebnis', DIAGRAMM_HEIL);
+  await geprueft(b);
+  // Die Norm ohne Beleg ist ab „In Abstimmung“ ein Fehler; die Meldung sagt, was im Formular zu tun ist.
+  const gemeldet = await b.werte<string>(befundeVon('abschnitt:Ausgangslage'));
+  expect(gemeldet).toMatch(/§ 14 GewO.*keine Fußnote.*„Beleg einfügen“/s);
+  const alle = await b.werte<string>(
+    `[...document.querySelectorAll('.befunde li')].filter((e) => e.getClientRects().length > 0).map((e) => e.textContent).join('\\n')`,
+  );
+  expect(alle).not.toMatch(INTERN);
+
+  // Glossarbegriff an der Stelle des Cursors (Ende von „Vorgehen“).
+  await b.tippe('Vorgehen', '');
+  await b.waehle('Begriff aus dem Glossar', 'FIT-Connect');
+  await b.klicke('[data-begriff-einfuegen]');
+  await b.tippe('Vorgehen', '.');
+
+  await b.klicke('[data-quelle-hinzufuegen]');
+  await b.tippe('Titel der Quelle', 'Gewerbeordnung (GewO), § 14');
+  await b.tippe('Adresse der Quelle (URL)', 'https://www.gesetze-im-internet.de/gewo/__14.html');
+  await b.waehle('Art der Quelle', 'Gesetz');
+  await b.tippe('Fundstelle', '§ 14 Abs. 1 GewO (Anzeigepflicht)');
+  expect(await b.werte<string>(`document.querySelector('[data-quelle="id"]').value`)).toBe('gewerbeordnung-gewo-14');
+  expect(await b.werte<string>(`document.querySelector('[data-quelle="abgerufen"]').value`)).toMatch(
+    /^\d{4}-\d{2}-\d{2}$/,
+  );
+
+  // Beleg ans Satzende: in „Ausgangslage“ ans Ende klicken, Quelle wählen, einfügen.
+  await b.tippe('Ausgangslage', '');
+  await b.waehle('Quelle für den Beleg', 'Gewerbeordnung (GewO), § 14');
+  await b.klicke('[data-beleg-einfuegen]');
+  await geprueft(b);
+  expect(await b.werte<string>(`document.querySelector('[data-abschnitt="Ausgangslage"]').value`)).toBe(
+    'Die Anzeige nach § 14 GewO kommt künftig online.[^gewerbeordnung-gewo-14]',
+  );
+  expect(await b.werte<string>(`document.querySelector('[data-zusammenfassung]').textContent`)).toBe(
+    'Keine Probleme gefunden. Die Datei ist bereit.',
+  );
+  // Die Vorschau zeigt den Beleg und den Begriff.
+  expect(await b.werte<number>(`document.querySelectorAll('[data-vorschau] a.begriff').length`)).toBe(1);
+
+  const { name, text } = await b.lade('Datei herunterladen');
+  expect(text).toContain('status: in-abstimmung');
+  expect(text).toContain('[^gewerbeordnung-gewo-14]: § 14 Abs. 1 GewO (Anzeigepflicht)');
+  expect(text).toContain('<Begriff>FIT-Connect</Begriff>');
+  pruefeMitCli(name, text);
+}
+
 /** Legt die Datei in eine Kopie von content/ und lässt npm run pruefen (cli/pruefen.ts) sie prüfen. */
 export function pruefeMitCli(name: string, text: string): void {
   const inhalt = join(mkdtempSync(join(tmpdir(), 'atlas-editor-')), 'content');
