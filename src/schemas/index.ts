@@ -12,3 +12,4 @@ export * from './seite.ts';
 export * from './abschnitte.ts';
 export * from './anbindung-formate.ts';
 export * from './anbindung.ts';
+export * from './anbindung-export.ts';
