@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { istFehler, pruefeInhaltsordner } from '../../src/lib/content/index.ts';
-import { pruefeWert } from '../../src/schemas/index.ts';
+import { plan, pruefeWerte } from '../../src/lib/anbindung/plan.ts';
+import { pruefeWert, type Anbindung } from '../../src/schemas/index.ts';
 import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
 
 const DATEI = /leistungen\/testleistung\/anbindung\.yaml$/;
@@ -61,5 +62,39 @@ describe('Formate der Werte', () => {
     expect(pruefeWert('leistungsschluessel', '9911500510400')).toMatch(/14 Ziffern/);
     expect(pruefeWert('url', 'http://beispiel.de')).toMatch(/https:\/\//);
     expect(pruefeWert('url', 'https://www.beispiel.de/datenschutz')).toBeUndefined();
+  });
+});
+
+describe('Plan über mehrere Leistungen', () => {
+  it('drei Leistungen: jede gemeinsame Arbeit genau einmal, mit den Leistungen, die sie freischaltet', async () => {
+    const { eintraege } = await pruefeInhaltsordner(join(PROJEKT, 'content'), PROJEKT);
+    const bogen = (id: string) => eintraege.find((e) => e.sammlung === 'anbindungen' && e.id === id)!.daten as Anbindung;
+    const auswahl = ['wohngeld', 'wohnsitzanmeldung', 'unterhaltsvorschuss'].map((id) => ({
+      leistung: id,
+      titel: id,
+      anbindung: bogen(id),
+      variante: 'osci-xta',
+    }));
+    const ergebnis = plan(auswahl);
+    const arten = ergebnis.gemeinsam.map((g) => g.art);
+    expect(arten.sort()).toEqual(['dvdv-eintrag', 'osci-zertifikat', 'pvog-eintrag']);
+    for (const g of ergebnis.gemeinsam) {
+      expect(g.leistungen.map((l) => l.leistung)).toEqual(['wohngeld', 'wohnsitzanmeldung', 'unterhaltsvorschuss']);
+    }
+    // Mit OSCI kein Zustellpunkt; und kein gemeinsamer Schritt steht noch einmal bei einer Leistung.
+    expect(arten).not.toContain('fit-connect-zustellpunkt');
+    for (const l of ergebnis.jeLeistung) expect(l.schritte.every((s) => !s.gemeinsam)).toBe(true);
+  });
+
+  it('Werte: Pflicht nur für die gewählte Variante, Formatfehler immer', () => {
+    const a = {
+      werte: [
+        { id: 'ars', label: 'ARS', erklaerung: '', format: 'ars', beleg: 'x' },
+        { id: 'dest', label: 'DestinationID', erklaerung: '', format: 'text', varianten: ['fit-connect'], beleg: 'x' },
+      ],
+    } as unknown as Anbindung;
+    expect([...pruefeWerte(a, 'osci-xta', { ars: '1' })]).toEqual([['ars', expect.stringContaining('12 Ziffern')]]);
+    expect([...pruefeWerte(a, 'fit-connect', { ars: '160000000000' }).keys()]).toEqual(['dest']);
+    expect(pruefeWerte(a, undefined, {}).size).toBe(0);
   });
 });

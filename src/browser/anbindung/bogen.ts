@@ -15,10 +15,10 @@ interface Daten {
   anbindung: Anbindung;
 }
 
-const formular = document.querySelector<HTMLFormElement>('form[data-anbindung]');
+const formular = document.querySelector<HTMLElement>('[data-anbindung]');
 if (formular) starte(formular);
 
-function starte(form: HTMLFormElement): void {
+function starte(form: HTMLElement): void {
   const daten = JSON.parse(form.dataset.anbindung ?? '{}') as Daten;
   const { leistung, anbindung } = daten;
   const status = form.querySelector<HTMLElement>('[data-werte-status]');
@@ -96,7 +96,6 @@ function starte(form: HTMLFormElement): void {
     zeige();
   });
   form.addEventListener('change', (e) => zeige((e.target as HTMLInputElement).name === 'variante'));
-  form.addEventListener('submit', (e) => e.preventDefault());
 
   const datei = document.querySelector<HTMLElement>('[data-datei]');
   if (datei) {
@@ -124,7 +123,8 @@ function starte(form: HTMLFormElement): void {
     });
     datei.querySelector('[data-loeschen]')?.addEventListener('click', () => {
       loesche(leistung);
-      form.reset();
+      for (const feld of form.querySelectorAll<HTMLInputElement>('input[type="text"]')) feld.value = '';
+      for (const r of radios) r.checked = false;
       beruehrt.clear();
       zeige();
       loesche(leistung);

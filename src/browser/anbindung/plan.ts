@@ -21,7 +21,7 @@ interface Daten {
 }
 
 const SEITE = 'plan';
-const form = document.querySelector<HTMLFormElement>('form[data-plan]');
+const form = document.querySelector<HTMLElement>('[data-plan]');
 const ausgabe = document.querySelector<HTMLElement>('[data-plan-ausgabe]');
 if (form && ausgabe) starte(form, ausgabe);
 
@@ -32,7 +32,7 @@ function el<K extends keyof HTMLElementTagNameMap>(name: K, text?: string, klass
   return e;
 }
 
-function starte(form: HTMLFormElement, ausgabe: HTMLElement): void {
+function starte(form: HTMLElement, ausgabe: HTMLElement): void {
   const daten = JSON.parse(form.dataset.plan ?? '{}') as Daten;
   const status = document.querySelector<HTMLElement>('[data-plan-status]');
   const meldung = document.querySelector<HTMLElement>('[data-datei-meldung]');
@@ -116,7 +116,6 @@ function starte(form: HTMLFormElement, ausgabe: HTMLElement): void {
   if (gespeichert) setze(gespeichert);
   form.addEventListener('change', zeichne);
   form.addEventListener('input', zeichne);
-  form.addEventListener('submit', (e) => e.preventDefault());
 
   const datei = document.querySelector<HTMLElement>('[data-datei]');
   if (datei) {
@@ -147,7 +146,8 @@ function starte(form: HTMLFormElement, ausgabe: HTMLElement): void {
       eingabe.value = '';
     });
     datei.querySelector('[data-loeschen]')?.addEventListener('click', () => {
-      form.reset();
+      setze({ leistungen: daten.boegen.map((b) => ({ leistung: b.leistung, werte: {} })) });
+      if (kommune) kommune.value = '';
       zeichne();
       loesche(SEITE);
       if (meldung) meldung.textContent = TEXTE.geloescht;
