@@ -94,3 +94,41 @@ browserTests('Anbindungsbogen', (umgebung) => {
     await kontext.close();
   });
 });
+
+browserTests('Anbindungsplan über mehrere Leistungen', (umgebung) => {
+  it('drei Leistungen mit OSCI: jede gemeinsame Arbeit einmal, mit den drei Leistungen; Export', async () => {
+    const kontext = await umgebung().kontext();
+    const page = await kontext.newPage();
+    const probleme: string[] = [];
+    page.on('pageerror', (f) => probleme.push(f.message));
+    page.on('console', (m) => m.type() === 'error' && probleme.push(m.text()));
+    await page.goto('/anbindung/');
+    const gewaehlt = ['Wohngeld', 'Wohnsitzanmeldung', 'Unterhaltsvorschuss'];
+    for (const box of await page.getByRole('checkbox').all()) {
+      const name = await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent();
+      await box.setChecked(gewaehlt.includes(name!.trim()));
+    }
+    for (const name of gewaehlt) {
+      await page.getByLabel(`Transportweg: ${name}`).selectOption({ label: 'OSCI/XTA über DVDV und Intermediär' });
+    }
+    const dvdv = page.locator('[data-gemeinsam="dvdv-eintrag"]');
+    await expect.poll(() => dvdv.count()).toBe(1);
+    expect(await dvdv.textContent()).toContain('schaltet frei: Wohnsitzanmeldung, Wohngeld, Unterhaltsvorschuss');
+    expect(await page.locator('[data-gemeinsam="fit-connect-zustellpunkt"]').count()).toBe(0);
+    expect(await page.locator('[data-plan-leistung]').count()).toBe(3);
+    // Kein gemeinsamer Schritt steht noch einmal bei einer Leistung.
+    expect(await page.locator('[data-plan-leistung] li', { hasText: 'DVDV-Eintrag' }).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/wt23/plan-chromium.png', fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als JSON-Datei exportieren' }).click(),
+    ]);
+    const datei = anbindungExportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(datei.leistungen.map((l) => l.leistung)).toEqual(['wohnsitzanmeldung', 'wohngeld', 'unterhaltsvorschuss']);
+    await page.reload();
+    expect(await page.locator('[data-plan-leistung]').count()).toBe(3);
+    expect(probleme).toEqual([]);
+    await kontext.close();
+  });
+});

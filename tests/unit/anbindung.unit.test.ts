@@ -68,7 +68,8 @@ describe('Formate der Werte', () => {
 describe('Plan über mehrere Leistungen', () => {
   it('drei Leistungen: jede gemeinsame Arbeit genau einmal, mit den Leistungen, die sie freischaltet', async () => {
     const { eintraege } = await pruefeInhaltsordner(join(PROJEKT, 'content'), PROJEKT);
-    const bogen = (id: string) => eintraege.find((e) => e.sammlung === 'anbindungen' && e.id === id)!.daten as Anbindung;
+    const bogen = (id: string) =>
+      eintraege.find((e) => e.sammlung === 'anbindungen' && e.id === id)!.daten as Anbindung;
     const auswahl = ['wohngeld', 'wohnsitzanmeldung', 'unterhaltsvorschuss'].map((id) => ({
       leistung: id,
       titel: id,

@@ -69,7 +69,7 @@ function starte(form: HTMLElement, ausgabe: HTMLElement): void {
       for (const g of ergebnis.gemeinsam) {
         const li = el('li');
         li.dataset.gemeinsam = g.art;
-        li.append(el('strong', t.gemeinsam[g.art] ?? g.art), `: ${g.titel} (${g.rolle})`);
+        li.append(el('strong', t.gemeinsam[g.art] ?? g.art), ` (${g.rolle})`);
         const fuer = el('span', t.fuer.replace('{leistungen}', g.leistungen.map((l) => l.titel).join(', ')), 'fuer');
         fuer.style.display = 'block';
         li.append(fuer);
