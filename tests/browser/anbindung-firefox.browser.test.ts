@@ -32,7 +32,7 @@ firefoxTests('Anbindungsbogen in Firefox ESR', (umgebung) => {
 
       await page.click('[data-export]');
       let name = '';
-      await wartend(() => {
+      await wartend(async () => {
         name = readdirSync(downloads).find((d) => d.endsWith('.json')) ?? '';
         return Boolean(name) && !existsSync(join(downloads, `${name}.part`));
       });
@@ -42,7 +42,7 @@ firefoxTests('Anbindungsbogen in Firefox ESR', (umgebung) => {
 
       await page.click('[data-loeschen]');
       expect(await page.$eval('#wert-ars', (e) => (e as HTMLInputElement).value)).toBe('');
-      const eingabe = await page.$('#import-datei');
+      const eingabe = await page.$<HTMLInputElement>('#import-datei');
       await eingabe!.uploadFile(pfad);
       await wartend(() => page.$eval('#wert-ars', (e) => (e as HTMLInputElement).value === '160510000000'));
       expect(await page.$eval('[data-datei-meldung]', (e) => e.textContent)).toContain('Import gelungen');
