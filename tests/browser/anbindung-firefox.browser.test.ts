@@ -42,7 +42,8 @@ firefoxTests('Anbindungsbogen in Firefox ESR', (umgebung) => {
 
       await page.click('[data-loeschen]');
       expect(await page.$eval('#wert-ars', (e) => (e as HTMLInputElement).value)).toBe('');
-      const eingabe = await page.$<HTMLInputElement>('#import-datei');
+      // Der Selektor „input#…“ lässt puppeteer den Typ HTMLInputElement ableiten (uploadFile braucht ihn).
+      const eingabe = await page.$('input#import-datei');
       await eingabe!.uploadFile(pfad);
       await wartend(() => page.$eval('#wert-ars', (e) => (e as HTMLInputElement).value === '160510000000'));
       expect(await page.$eval('[data-datei-meldung]', (e) => e.textContent)).toContain('Import gelungen');
