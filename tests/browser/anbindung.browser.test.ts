@@ -23,6 +23,8 @@ browserTests('Anbindungsbogen', (umgebung) => {
     page.on('pageerror', (f) => probleme.push(f.message));
     page.on('console', (m) => m.type() === 'error' && probleme.push(m.text()));
     await page.goto(SEITE);
+    // Wer nur ansieht, hinterlässt nichts im Browser.
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
     await page.getByLabel('OSCI/XTA über DVDV und Intermediär').check();
     // Der Schritt nur für FIT-Connect verschwindet, der für OSCI bleibt.

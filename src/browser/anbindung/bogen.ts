@@ -68,8 +68,9 @@ function starte(form: HTMLElement): void {
     for (const block of form.querySelectorAll<HTMLElement>('[data-variante-block]')) {
       block.classList.toggle('gewaehlt', block.dataset.varianteBlock === z.variante);
     }
-    speichere(leistung, zustand());
   };
+  // Gespeichert wird erst, wenn jemand etwas eingibt, wählt oder importiert: Wer nur ansieht, hinterlässt nichts.
+  const merke = () => speichere(leistung, zustand());
 
   const setze = (z: Zustand) => {
     const eigene = z.leistungen.find((l) => l.leistung === leistung);
@@ -94,8 +95,12 @@ function starte(form: HTMLElement): void {
     const ziel = e.target as HTMLInputElement;
     if (ziel.name && felder.has(ziel.name)) beruehrt.add(ziel.name);
     zeige();
+    merke();
   });
-  form.addEventListener('change', (e) => zeige((e.target as HTMLInputElement).name === 'variante'));
+  form.addEventListener('change', (e) => {
+    zeige((e.target as HTMLInputElement).name === 'variante');
+    merke();
+  });
 
   const datei = document.querySelector<HTMLElement>('[data-datei]');
   if (datei) {
@@ -115,6 +120,7 @@ function starte(form: HTMLElement): void {
         if (!z.leistungen.some((l) => l.leistung === leistung)) throw new Error(TEXTE.importLeistung);
         const n = setze(z);
         zeige(true);
+        merke();
         if (meldung) meldung.textContent = TEXTE.importOk(n);
       } catch (fehler) {
         if (meldung) meldung.textContent = TEXTE.importFehler((fehler as Error).message);

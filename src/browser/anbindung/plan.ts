@@ -100,8 +100,9 @@ function starte(form: HTMLElement, ausgabe: HTMLElement): void {
     }
     ausgabe.replaceChildren(...teile);
     if (status) status.textContent = '';
-    speichere(SEITE, z);
   };
+  // Gespeichert wird erst nach einer Eingabe oder einem Import: Wer nur ansieht, hinterlässt nichts.
+  const merke = () => speichere(SEITE, zustand());
 
   const setze = (z: Zustand) => {
     if (kommune && z.kommune !== undefined) kommune.value = z.kommune;
@@ -114,8 +115,12 @@ function starte(form: HTMLElement, ausgabe: HTMLElement): void {
 
   const gespeichert = lade(SEITE);
   if (gespeichert) setze(gespeichert);
-  form.addEventListener('change', zeichne);
-  form.addEventListener('input', zeichne);
+  const geaendert = () => {
+    zeichne();
+    merke();
+  };
+  form.addEventListener('change', geaendert);
+  form.addEventListener('input', geaendert);
 
   const datei = document.querySelector<HTMLElement>('[data-datei]');
   if (datei) {
@@ -139,6 +144,7 @@ function starte(form: HTMLElement, ausgabe: HTMLElement): void {
         const z = await leseImport(f);
         setze(z);
         zeichne();
+        merke();
         if (meldung) meldung.textContent = TEXTE.importOk(z.leistungen.length);
       } catch (fehler) {
         if (meldung) meldung.textContent = TEXTE.importFehler((fehler as Error).message);
