@@ -110,7 +110,9 @@ describe('offene Daten', () => {
         return;
       }
       if (typeof wert !== 'string') return;
-      if (/^\.{0,2}\//.test(wert)) relativ.push(`${pfad}: ${wert}`);
+      // „konzept“ im Anbindungsbogen ist ein Verweis wie in content/ („/querschnitt/<id>/“), keine Adresse.
+      if (/^\.{0,2}\//.test(wert) && !/^anbindungen\.daten\[\d+\]\.schritte\[\d+\]\.konzept$/.test(pfad))
+        relativ.push(`${pfad}: ${wert}`);
       if (wert.startsWith(site.origin)) {
         const ziel = new URL(wert).pathname;
         const datei = ziel.endsWith('/') ? `${ziel}index.html` : ziel;
