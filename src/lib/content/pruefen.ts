@@ -8,6 +8,7 @@ import { PFLICHTSEITEN, type Beitrag, type GlossarEintrag, type Kommune, type Le
 import { slug } from '../slug.ts';
 import { feldPfad, type Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
+import { anbindungPruefen } from './anbindung-pruefen.ts';
 import { glossarBelege } from './glossar-belege.ts';
 import { GLOSSAR, SAMMLUNGEN, type SammlungName } from './sammlungen.ts';
 import { aehnlichster, beschreibungVon, erlaubteFelder, teilschema } from './schema-info.ts';
@@ -194,6 +195,7 @@ export function pruefeVerweise(alle: RohEintrag[], eintraege: GepruefterEintrag[
       }
     }
     if (e.sammlung === 'glossar') befunde.push(...pruefeGlossar(e), ...glossarBelege.pruefe(e.datei, e.yaml));
+    if (e.sammlung === 'anbindungen') befunde.push(...anbindungPruefen.pruefe(e, { leistungen, konzepte, querschnitt }));
   }
   return befunde;
 }
