@@ -28,6 +28,8 @@ export interface RohEintrag {
 
 /** Dateien, die neben den Inhalten liegen dürfen: Bilder zu Beiträgen, Erläuterungen. */
 const BEIGABEN = /\.(?:png|jpe?g|gif|webp|svg|avif)$|(?:^|\/)README\.md$/i;
+/** Daten der Website, die keine Sammlung sind; ihr Schema prüft die Seite, die sie liest (Frageformen der Suche). */
+const DATEN = new Set(['suchfragen.yaml']);
 
 function alleDateien(ordner: string): string[] {
   if (!existsSync(ordner)) return [];
@@ -48,7 +50,7 @@ export function ladeInhalte(
     const datei = relative(anzeigeBasis, absolut).split(sep).join('/');
     const zuordnung = zuordnen(pfad);
     if (!zuordnung) {
-      if (!BEIGABEN.test(pfad)) {
+      if (!BEIGABEN.test(pfad) && !DATEN.has(pfad)) {
         befunde.push({
           datei,
           zeile: 1,
