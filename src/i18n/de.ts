@@ -99,9 +99,10 @@ const texte = {
   'aenderungen.weitere': 'und {n} ältere Änderungen',
   'aenderungen.alle': 'Vollständige Versionsgeschichte im Repository',
 
-  'kennzeichen.beispiel': 'Beispiel-Leistung',
+  'kennzeichen.beispiel': 'Beispielauswahl',
+  'kennzeichen.beispiel.titel': 'Was belegt ist und was Beispiel ist',
   'kennzeichen.beispiel.hinweis':
-    'Diese Leistung dient als Beispiel. Die sechs Leistungen des Thüringer Vorhabens „Erprobung einer Nachnutzung“ sind nicht öffentlich benannt; die Inhalte zeigen, wie ein Konzept aussehen kann.',
+    'Sachangaben mit Beleg (hochgestellte Nummer, Liste „Belege“) stammen aus öffentlichen Quellen mit Abrufdatum und gelten unabhängig vom Beispiel. Beispielhaft ist dreierlei: die Auswahl dieser Leistung (die sechs Leistungen des Thüringer Vorhabens „Erprobung einer Nachnutzung“ sind nicht öffentlich benannt), die Pilotkommunen mit ihren Erfahrungsberichten (erfunden, als „fiktiv“ gekennzeichnet) und Vorschläge, die als Annahme oder Empfehlung der Redaktion stehen.',
   'kennzeichen.fiktiv': 'Fiktive Kommune',
   'kennzeichen.fiktiv.hinweis':
     'Diese Kommune ist erfunden. Sie zeigt beispielhaft, wie eine Pilotkommune ihre Erfahrungen teilt. Namen, Zahlen und Schlüssel sind keine echten Daten.',
@@ -262,6 +263,8 @@ const texte = {
   'dossier.ueberblick': 'Überblick und Steckbrief',
   'dossier.pdf': 'Als PDF speichern',
   'dossier.pdf.hinweis': 'Öffnet den Druckdialog; wählen Sie dort „Als PDF speichern“ als Ziel.',
+  'offene-daten.hinweis':
+    'Sachangaben mit Quelle (Felder „quelle“ und „quellen“, Belege im Text) sind belegt. Beispiel sind die Auswahl der Leistungen (beispiel: true; die sechs Leistungen des Thüringer Vorhabens sind nicht öffentlich benannt) sowie die Kommunen mit fiktiv: true und ihre Beiträge.',
   'dossier.pdf.wartet': 'Die Diagramme werden für den Druck gezeichnet …',
   'dossier.seite': 'Seite',
   'dossier.von': 'von',
