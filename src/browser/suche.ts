@@ -61,6 +61,8 @@ let lauf = 0;
 let tippt = false;
 let warte: ReturnType<typeof setTimeout> | undefined;
 let treffer: PagefindTreffer[] = [];
+/** Der Zustand der letzten Suche; popstate ohne Änderung daran sucht nicht neu. */
+let zuletzt: SuchZustand = zustandAusUrl('');
 
 /** Wortschatz und Frageformen des Builds; ohne sie sucht die Seite wie Pagefind allein. */
 async function ladeHilfen(): Promise<Suchhilfen> {
@@ -225,6 +227,7 @@ function zeigeVorschlaege(z: SuchZustand, ergebnis: Suchergebnis): void {
 
 async function suche(z: SuchZustand): Promise<void> {
   const nr = ++lauf;
+  zuletzt = z;
   liste.setAttribute('aria-busy', 'true');
   const ergebnis = await sucheAusfuehren(pagefind, z, alleWerte, reihenfolge, hilfen);
   if (nr !== lauf) return;
@@ -283,6 +286,9 @@ function verbinde(): void {
     statusZeile.textContent = t('suche.status.angezeigt', { n: liste.children.length, gesamt: treffer.length });
   });
   window.addEventListener('popstate', () => {
+    // Ein Sprung zu einem Anker (Sprunglink „Zu den Suchergebnissen“) löst auch popstate aus; dann nicht neu
+    // suchen, sonst baut sich die Liste neu auf und der Fokus verliert seinen Platz vor dem ersten Treffer.
+    if (urlAusZustand(zustandAusUrl(location.search)) === urlAusZustand(zuletzt)) return;
     clearTimeout(warte);
     tippt = false;
     const z = zustandAusUrl(location.search);
