@@ -22,6 +22,7 @@ import {
   type Zaehlung,
 } from '../lib/suche/abfrage.ts';
 import { FACETTEN, type Facette } from '../lib/suche/angaben.ts';
+import type { Suchhilfen } from '../lib/suche/suchhilfen.ts';
 import { BASIS, mitBasis } from '../lib/basis.ts';
 
 interface Pagefind extends PagefindSuche {
@@ -39,6 +40,7 @@ const formular = wurzel.querySelector('form')!;
 const feld = formular.querySelector<HTMLInputElement>('#suche-q')!;
 const sortierung = formular.querySelector<HTMLSelectElement>('#suche-sortierung')!;
 const statusZeile = formular.querySelector<HTMLElement>('#suche-status')!;
+const vorschlag = formular.querySelector<HTMLElement>('[data-vorschlag]')!;
 const liste = formular.querySelector<HTMLOListElement>('[data-trefferliste]')!;
 const mehr = formular.querySelector<HTMLButtonElement>('[data-mehr]')!;
 const zuruecksetzen = formular.querySelector<HTMLButtonElement>('[data-zuruecksetzen]')!;
@@ -50,12 +52,28 @@ const seitentitel = document.title;
 
 let pagefind: Pagefind;
 let alleWerte: Zaehlung = {};
+let hilfen: Suchhilfen = { woerter: [], fragen: [] };
+/** Welche Suchwörter einem Treffer fehlen (Treffer aus einer gelockerten Gruppe). */
+let fehlend = new Map<string, string[]>();
 /** Zählt Suchen; eine Antwort, die nicht zur letzten gehört, wird verworfen. */
 let lauf = 0;
 /** Wird gerade getippt? Dann ersetzt jede weitere Eingabe den Verlaufseintrag, statt einen neuen anzulegen. */
 let tippt = false;
 let warte: ReturnType<typeof setTimeout> | undefined;
 let treffer: PagefindTreffer[] = [];
+/** Der Zustand der letzten Suche; popstate ohne Änderung daran sucht nicht neu. */
+let zuletzt: SuchZustand = zustandAusUrl('');
+
+/** Wortschatz und Frageformen des Builds; ohne sie sucht die Seite wie Pagefind allein. */
+async function ladeHilfen(): Promise<Suchhilfen> {
+  try {
+    const antwort = await fetch(mitBasis('/suche/suchhilfen.json'));
+    if (antwort.ok) return (await antwort.json()) as Suchhilfen;
+  } catch (fehler) {
+    console.error('Suchhilfen nicht geladen:', fehler);
+  }
+  return { woerter: [], fragen: [] };
+}
 
 async function ladePagefind(): Promise<Pagefind> {
   // Als Variable, damit Vite das Bündel nicht einbinden will: Es entsteht erst nach dem Build.
@@ -131,6 +149,10 @@ async function trefferElement(eintrag: PagefindTreffer): Promise<HTMLLIElement> 
       teil.markiert ? Object.assign(document.createElement('mark'), { textContent: teil.text }) : teil.text,
     );
   }
+  const ohne = fehlend.get(eintrag.id);
+  const ohneFeld = li.querySelector<HTMLElement>('[data-feld="ohne"]')!;
+  if (ohne?.length) ohneFeld.textContent = t('suche.treffer.ohne', { woerter: ohne.map((w) => `„${w}“`).join(', ') });
+  else ohneFeld.remove();
   const status = daten.filters['status']?.[0];
   const abzeichen = status && document.querySelector<HTMLTemplateElement>(`template[data-status-vorlage="${status}"]`);
   const statusFeld = li.querySelector<HTMLElement>('[data-feld="status"]')!;
@@ -159,26 +181,59 @@ async function zeigeWeitere(nr: number): Promise<HTMLLIElement | undefined> {
 function statusText(z: SuchZustand, ergebnis: Suchergebnis): string {
   const anzahl = ergebnis.treffer.length;
   if (!hatAnfrage(z)) return t('suche.status.bereit');
-  if (ergebnis.gelockert) return t('suche.status.gelockert', { n: anzahl, q: ergebnis.begriff ?? '' });
-  if (ergebnis.ergaenzt !== undefined) {
-    return t(ergebnis.ergaenzt === 1 ? 'suche.status.ergaenzt.eins' : 'suche.status.ergaenzt', {
-      n: anzahl,
-      alle: ergebnis.ergaenzt,
-      q: z.q,
-      weniger: ergebnis.begriff ?? '',
-    });
+  const vorweg = [
+    ...(ergebnis.frage ? [t('suche.status.frage', { thema: ergebnis.frage })] : []),
+    ...ergebnis.korrekturen.map((k) => t('suche.status.korrektur', { von: k.von, zu: k.zu[0]! })),
+  ];
+  return [...vorweg, trefferText(z, ergebnis, anzahl)].join(' ');
+}
+
+function trefferText(z: SuchZustand, ergebnis: Suchergebnis, anzahl: number): string {
+  const q = ergebnis.begriff ?? z.q;
+  if (ergebnis.gruppen.length > 1 || ergebnis.gruppen[0]?.weggelassen.length) {
+    const alle = ergebnis.gruppen[0]?.weggelassen.length ? 0 : (ergebnis.gruppen[0]?.treffer.length ?? 0);
+    if (alle === 0) return t('suche.status.gruppen.keine', { n: anzahl, q });
+    return t(alle === 1 ? 'suche.status.gruppen.eins' : 'suche.status.gruppen', { n: anzahl, q, alle });
   }
-  if (z.q) return anzahl ? t('suche.status.treffer', { n: anzahl, q: z.q }) : t('suche.status.keine', { q: z.q });
+  if (z.q) return anzahl ? t('suche.status.treffer', { n: anzahl, q }) : t('suche.status.keine', { q: z.q });
   if (anzahl === 1) return t('suche.status.treffer.filter.eins');
   return anzahl ? t('suche.status.treffer.filter', { n: anzahl }) : t('suche.status.keine.filter');
 }
 
+/** „Meinten Sie: …“ mit einem Link je Vorschlag; jeder sucht die Eingabe mit dem Vorschlag statt des Worts. */
+function zeigeVorschlaege(z: SuchZustand, ergebnis: Suchergebnis): void {
+  vorschlag.replaceChildren();
+  const links = ergebnis.korrekturen.flatMap((k) =>
+    k.zu.map((zu) => {
+      const q = z.q.replace(k.von, zu);
+      return Object.assign(document.createElement('a'), {
+        href: `${location.pathname}${urlAusZustand({ ...z, q })}`,
+        textContent: q,
+      });
+    }),
+  );
+  vorschlag.hidden = links.length === 0;
+  if (!links.length) return;
+  vorschlag.append(`${t('suche.vorschlag')} `);
+  links.forEach((a, i) => vorschlag.append(...(i ? [', ', a] : [a])));
+  // In Anführungszeichen korrigiert die Suche nichts: für Wörter, die wirklich so gemeint waren.
+  const genau = ergebnis.korrekturen.map((k) => k.von);
+  const a = Object.assign(document.createElement('a'), {
+    href: `${location.pathname}${urlAusZustand({ ...z, q: `"${genau.join(' ')}"` })}`,
+    textContent: t('suche.vorschlag.genau', { wort: genau.join(' ') }),
+  });
+  vorschlag.append('. ', a);
+}
+
 async function suche(z: SuchZustand): Promise<void> {
   const nr = ++lauf;
+  zuletzt = z;
   liste.setAttribute('aria-busy', 'true');
-  const ergebnis = await sucheAusfuehren(pagefind, z, alleWerte, reihenfolge);
+  const ergebnis = await sucheAusfuehren(pagefind, z, alleWerte, reihenfolge, hilfen);
   if (nr !== lauf) return;
   treffer = ergebnis.treffer;
+  fehlend = new Map(ergebnis.gruppen.flatMap((g) => g.treffer.map((eintrag) => [eintrag.id, g.weggelassen])));
+  zeigeVorschlaege(z, ergebnis);
   zeigeFacetten(ergebnis.facetten);
   liste.replaceChildren();
   await zeigeWeitere(nr);
@@ -231,6 +286,9 @@ function verbinde(): void {
     statusZeile.textContent = t('suche.status.angezeigt', { n: liste.children.length, gesamt: treffer.length });
   });
   window.addEventListener('popstate', () => {
+    // Ein Sprung zu einem Anker (Sprunglink „Zu den Suchergebnissen“) löst auch popstate aus; dann nicht neu
+    // suchen, sonst baut sich die Liste neu auf und der Fokus verliert seinen Platz vor dem ersten Treffer.
+    if (urlAusZustand(zustandAusUrl(location.search)) === urlAusZustand(zuletzt)) return;
     clearTimeout(warte);
     tippt = false;
     const z = zustandAusUrl(location.search);
@@ -247,7 +305,7 @@ async function start(): Promise<void> {
   const z = zustandAusUrl(location.search);
   schreibeFormular(z);
   try {
-    pagefind = await ladePagefind();
+    [pagefind, hilfen] = await Promise.all([ladePagefind(), ladeHilfen()]);
     alleWerte = await pagefind.filters();
   } catch (fehler) {
     statusZeile.textContent = t('suche.fehler');

@@ -48,11 +48,18 @@ const texte = {
   'suche.status.treffer.filter': '{n} Seiten passen zu den gewählten Filtern',
   'suche.status.treffer.filter.eins': 'Eine Seite passt zu den gewählten Filtern',
   'suche.status.keine': 'Keine Treffer für „{q}“. Versuchen Sie einen anderen Begriff oder entfernen Sie Filter.',
-  'suche.status.gelockert': 'Keine Seite passt zu allen Suchwörtern. {n} Treffer für „{q}“.',
-  'suche.status.ergaenzt':
-    'Nur {alle} Seiten passen zu allen Suchwörtern („{q}“). Gezeigt werden {n} Treffer für „{weniger}“, darunter diese.',
-  'suche.status.ergaenzt.eins':
-    'Nur eine Seite passt zu allen Suchwörtern („{q}“). Gezeigt werden {n} Treffer für „{weniger}“, darunter diese.',
+  'suche.status.gruppen':
+    '{n} Treffer für „{q}“. Oben stehen {alle} Seiten mit allen Suchwörtern; bei den übrigen steht, welches Wort ihnen fehlt.',
+  'suche.status.gruppen.eins':
+    '{n} Treffer für „{q}“. Oben steht eine Seite mit allen Suchwörtern; bei den übrigen steht, welches Wort ihnen fehlt.',
+  'suche.status.gruppen.keine':
+    'Keine Seite enthält alle Suchwörter („{q}“). {n} Treffer für einen Teil davon; bei jedem steht, welches Wort ihm fehlt.',
+  'suche.status.frage': 'Als Frage zum Thema „{thema}“ erkannt.',
+  'suche.status.korrektur': 'Gesucht wurde nach „{zu}“ statt „{von}“.',
+  'suche.vorschlag': 'Meinten Sie:',
+  'suche.vorschlag.genau': 'Genau nach „{wort}“ suchen',
+  'suche.treffer.ohne': 'Enthält nicht: {woerter}',
+  'suche.sprunglink': 'Zu den Suchergebnissen springen',
   'suche.status.keine.filter': 'Keine Seite passt zu allen gewählten Filtern. Entfernen Sie einen Filter.',
   'suche.status.angezeigt': 'Angezeigt: {n} von {gesamt}',
   'suche.mehr': 'Weitere Treffer anzeigen',
@@ -69,7 +76,8 @@ const texte = {
   'suche.art.glossar': 'Glossar',
   'suche.art.seite': 'Seite',
 
-  'thema.umschalten': 'Dunkles Farbschema',
+  'thema.dunkel.einschalten': 'Dunkles Farbschema einschalten',
+  'thema.hell.einschalten': 'Helles Farbschema einschalten',
   'thema.hinweis': 'Farbschema wechseln',
 
   'status.entwurf': 'Entwurf',
@@ -91,9 +99,10 @@ const texte = {
   'aenderungen.weitere': 'und {n} ältere Änderungen',
   'aenderungen.alle': 'Vollständige Versionsgeschichte im Repository',
 
-  'kennzeichen.beispiel': 'Beispiel-Leistung',
+  'kennzeichen.beispiel': 'Beispielauswahl',
+  'kennzeichen.beispiel.titel': 'Was belegt ist und was Beispiel ist',
   'kennzeichen.beispiel.hinweis':
-    'Diese Leistung dient als Beispiel. Die sechs Leistungen des Thüringer Vorhabens „Erprobung einer Nachnutzung“ sind nicht öffentlich benannt; die Inhalte zeigen, wie ein Konzept aussehen kann.',
+    'Sachangaben mit Beleg (hochgestellte Nummer, Liste „Belege“) stammen aus öffentlichen Quellen mit Abrufdatum und gelten unabhängig vom Beispiel. Beispielhaft ist dreierlei: die Auswahl dieser Leistung (die sechs Leistungen des Thüringer Vorhabens „Erprobung einer Nachnutzung“ sind nicht öffentlich benannt), die Pilotkommunen mit ihren Erfahrungsberichten (erfunden, als „fiktiv“ gekennzeichnet) und Vorschläge, die als Annahme oder Empfehlung der Redaktion stehen.',
   'kennzeichen.fiktiv': 'Fiktive Kommune',
   'kennzeichen.fiktiv.hinweis':
     'Diese Kommune ist erfunden. Sie zeigt beispielhaft, wie eine Pilotkommune ihre Erfahrungen teilt. Namen, Zahlen und Schlüssel sind keine echten Daten.',
@@ -254,6 +263,9 @@ const texte = {
   'dossier.ueberblick': 'Überblick und Steckbrief',
   'dossier.pdf': 'Als PDF speichern',
   'dossier.pdf.hinweis': 'Öffnet den Druckdialog; wählen Sie dort „Als PDF speichern“ als Ziel.',
+  'offene-daten.hinweis':
+    'Sachangaben mit Quelle (Felder „quelle“ und „quellen“, Belege im Text) sind belegt. Beispiel sind die Auswahl der Leistungen (beispiel: true; die sechs Leistungen des Thüringer Vorhabens sind nicht öffentlich benannt) sowie die Kommunen mit fiktiv: true und ihre Beiträge.',
+  'dossier.pdf.wartet': 'Die Diagramme werden für den Druck gezeichnet …',
   'dossier.seite': 'Seite',
   'dossier.von': 'von',
 
@@ -319,6 +331,8 @@ const texte = {
   'diagramm.ohne-titel': 'Diagramm',
   'diagramm.ohne-js':
     'Quelltext des Diagramms (Mermaid). Mit JavaScript wird daraus eine Grafik; die Beschreibung steht darunter.',
+  'diagramm.druck.ersatz':
+    'Hinweis: Das Bild dieses Diagramms war beim Drucken noch nicht fertig gezeichnet. Titel und Beschreibung oben geben seinen Inhalt wieder; das Bild zeigt die Online-Fassung dieser Seite.',
   'diagramm.vergroessern': 'Vergrößern',
   'diagramm.herunterladen': 'Als SVG herunterladen',
   'diagramm.dialog.schliessen': 'Schließen',

@@ -41,10 +41,12 @@ export const leistungSchema = z
       200,
       'Die Kurzbeschreibung ist länger als 200 Zeichen. Kürzen Sie sie auf ein bis zwei Sätze.',
     ),
-    /** Beispiel-Leistungen sind als solche gekennzeichnet, bis die echten Pilotleistungen eingetragen sind. */
+    /** Als Beispiel ausgewählte Leistungen sind gekennzeichnet, bis die echten Pilotleistungen eingetragen sind. */
     beispiel: z
       .boolean({ error: 'Erwartet wird true oder false.' })
-      .describe('true, wenn die Leistung nur als Beispiel dient; die Seite zeigt dann „Beispiel-Leistung“'),
+      .describe(
+        'true, wenn die Leistung als Beispiel ausgewählt ist; ihre Sachangaben sind trotzdem belegt. Die Seite erklärt dann, was belegt und was Beispiel ist',
+      ),
     /** Verifizierte Leistungsschlüssel; lieber leer als geraten. */
     leistungsschluessel: z
       .array(leistungsschluessel, {

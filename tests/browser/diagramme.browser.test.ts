@@ -10,7 +10,7 @@ import { browserTests } from '../helpers/browser.ts';
 import { adresseVon, htmlSeiten, seite } from '../helpers/dist.ts';
 
 /** Seiten mit Diagrammen, aus dist/ gelesen: Adresse und Titel je Diagramm. */
-function diagrammSeiten(): { adresse: string; titel: string[] }[] {
+function diagrammSeiten(): { adresse: string; titel: string[]; sofort: boolean }[] {
   return htmlSeiten()
     .map((pfad) => ({
       adresse: adresseVon(pfad),
@@ -19,6 +19,8 @@ function diagrammSeiten(): { adresse: string; titel: string[] }[] {
         // Vorlagen im <template> (Beitragseditor) sind keine Diagramme der Seite.
         .filter((figur) => !figur.closest('template'))
         .map((figur) => figur.getAttribute('data-titel') ?? ''),
+      /** Seite zum Drucken (Dossier): zeichnet alle Diagramme gleich beim Laden. */
+      sofort: seite(pfad).querySelector('[data-diagramme-sofort]') !== null,
     }))
     .filter(({ titel }) => titel.length > 0);
 }
@@ -299,8 +301,8 @@ browserTests('Diagramme im Browser', (umgebung) => {
     async () => {
       const kontext = await umgebung().kontext({ viewport: { width: 1280, height: 300 } });
       try {
-        // Die Seite, deren erstes Diagramm am tiefsten liegt.
-        const seiten = diagrammSeiten();
+        // Die Seite, deren erstes Diagramm am tiefsten liegt; ohne Dossiers, die zum Drucken gleich beim Laden zeichnen.
+        const seiten = diagrammSeiten().filter(({ sofort }) => !sofort);
         const page = await kontext.newPage();
         let tiefste = { adresse: seiten[0]!.adresse, oben: 0 };
         for (const { adresse } of seiten) {

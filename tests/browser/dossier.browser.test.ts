@@ -92,7 +92,8 @@ browserTests('Dossier im Druck', (umgebung) => {
     });
     await page.goto(adresse);
     await page.getByRole('button', { name: 'Als PDF speichern' }).click();
-    expect(await page.locator('html').getAttribute('data-gedruckt')).toBe('ja');
+    // Der Knopf wartet, bis alle Diagramme gezeichnet sind (druck-sofort.browser.test.ts), dann druckt er.
+    await expect.poll(() => page.locator('html').getAttribute('data-gedruckt'), { timeout: 30_000 }).toBe('ja');
     await kontext.close();
   });
 });

@@ -136,9 +136,18 @@ browserTests('Bedienung mit der Tastatur, Zoom und reduzierte Bewegung', (umgebu
       await page.goto('/');
       await tabBis(page, '[data-thema-umschalter]');
       expect(await fokus(page)).toMatchObject({ sichtbar: true, imBild: true });
+      const umschalter = page.locator('[data-thema-umschalter]').first();
+      // Der Name sagt, was ein Druck tut, in beiden Zuständen (Issue 24: vorher immer „Dunkles Farbschema“).
+      expect(await umschalter.getAttribute('aria-pressed')).toBeNull();
+      await expect
+        .poll(() => umschalter.evaluate((k) => (k as HTMLElement).innerText.trim()))
+        .toBe('Dunkles Farbschema einschalten');
       await page.keyboard.press('Space');
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-      expect(await page.getAttribute('[data-thema-umschalter]', 'aria-pressed')).toBe('true');
+      expect(await umschalter.evaluate((k) => (k as HTMLElement).innerText.trim())).toBe(
+        'Helles Farbschema einschalten',
+      );
+      expect(await page.getByRole('button', { name: 'Helles Farbschema einschalten' }).count()).toBeGreaterThan(0);
       expect(await page.evaluate((k) => localStorage.getItem(k), THEMA_SCHLUESSEL)).toBe('dark');
       await page.goto('/leistungen/');
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
@@ -170,6 +179,40 @@ browserTests('Bedienung mit der Tastatur, Zoom und reduzierte Bewegung', (umgebu
       const ziel = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
       await page.keyboard.press('Enter');
       await page.waitForURL((adresse) => adresse.pathname === ziel);
+    } finally {
+      await kontext.close();
+    }
+  });
+
+  it('auf /suche/ führt ein Sprunglink vor den Filtern zu den Treffern: höchstens 8 Tabs bis zum ersten', async () => {
+    const kontext = await umgebung().kontext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await kontext.newPage();
+      await page.goto('/suche/?q=Zustellpunkt');
+      await page.locator('[data-suche][data-bereit]').waitFor();
+      await page.locator('.treffer a').first().waitFor();
+      let tabs = 0;
+      const weg: string[] = [];
+      const tab = async (auswahl: string) => {
+        for (let i = 0; i < 60; i++) {
+          await page.keyboard.press('Tab');
+          tabs++;
+          weg.push((await fokus(page)).was);
+          if (await page.evaluate((a) => document.activeElement?.matches(a) ?? false, auswahl)) return;
+        }
+        throw new Error(`kein Fokus auf ${auswahl}`);
+      };
+      // Sprunglink der Seite in den Inhalt, dann Suchfeld, Suchen, Sortierung, Sprunglink zu den Treffern.
+      await tab('.sprunglink');
+      await page.keyboard.press('Enter');
+      await tab('[data-sprung-ergebnisse]');
+      expect(await fokus(page)).toMatchObject({ sichtbar: true, imBild: true });
+      await page.keyboard.press('Enter');
+      await tab('.treffer a');
+      const erster = await page.evaluate(() => document.querySelector('.treffer a') === document.activeElement);
+      expect(erster).toBe(true);
+      // Vorher 39 Tabs (24 Filterkästchen lagen dazwischen).
+      expect(tabs, weg.join(' → ')).toBeLessThanOrEqual(8);
     } finally {
       await kontext.close();
     }

@@ -9,6 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { DATEI_NAMEN } from '../../src/lib/offene-daten/schemas.ts';
 import { slug } from '../../src/lib/slug.ts';
 import { url } from '../../src/lib/urls.ts';
 import type { GlossarEintrag } from '../../src/schemas/index.ts';
@@ -82,6 +83,15 @@ describe('offene Daten', () => {
     }
     const eintrag = index().dateien.find((d: { name: string }) => d.name === name);
     expect(eintrag.anzahl).toBe(erwartet.size);
+  });
+
+  it('jede Datei sagt, was belegt und was Beispiel ist (Auswahl der Leistungen, fiktive Kommunen)', () => {
+    for (const name of ['index', ...DATEI_NAMEN]) {
+      const hinweis = (lies(`${name}.json`) as { hinweis?: string }).hinweis ?? '';
+      expect(hinweis, name).toContain('belegt');
+      expect(hinweis, name).toContain('beispiel: true');
+      expect(hinweis, name).toContain('fiktiv: true');
+    }
   });
 
   it('Verknüpfungen stimmen: Konzepte je Leistung, Pilotkommunen, Kommune eines Beitrags', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
 import type { Beitrag, GlossarEintrag, Leistung } from '../../src/schemas/index.ts';
+import { t } from '../../src/i18n/de.ts';
 import { adresseJeSammlung, festeSeiten, url } from '../../src/lib/urls.ts';
 import { adresseVon, dateiFuer, DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 
@@ -96,9 +97,16 @@ describe('Übersichten', () => {
     }
   });
 
-  it('die Beispiel-Leistungen sind als Beispiel gekennzeichnet', () => {
+  it('Beispiel-Leistungen trennen auf Seite und Dossier-Titelseite Belegtes von Beispielhaftem', () => {
     for (const leistung of von('leistungen').filter((l) => (l.daten as Leistung).beispiel)) {
-      expect(seite(dateiFuer(url.leistung(leistung.id))!).text).toContain('Beispiel-Leistung');
+      for (const adresse of [url.leistung(leistung.id), url.dossier(leistung.id)]) {
+        const text = seite(dateiFuer(adresse)!).text;
+        expect(text, adresse).toContain(t('kennzeichen.beispiel.titel'));
+        expect(text, adresse).toContain('stammen aus öffentlichen Quellen');
+        expect(text, adresse).toContain('Pilotkommunen mit ihren Erfahrungsberichten (erfunden');
+        // Die alte Formel las ein Ausschuss als „nicht verlässlich“ (Issue 24).
+        expect(text, adresse).not.toContain('zeigt, wie ein Konzept aussehen kann');
+      }
     }
   });
 

@@ -1,12 +1,12 @@
 /**
  * Trefferquote der Suche über den gebauten Index: Jede Anfrage aus
  * suchanfragen.daten.ts läuft wie auf der Suchseite (sucheAusfuehren, dieselbe
- * Rangfolge), und gezählt wird, ob die erwartete Seite weit genug oben steht.
+ * Rangfolge, dieselben Suchhilfen), und gezählt wird, ob die erwartete Seite weit genug oben steht.
  * Die Quote wird ausgegeben, damit Änderungen an der Rangfolge messbar sind.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { leererZustand, sucheAusfuehren, type Zaehlung } from '../../src/lib/suche/abfrage.ts';
-import { ladePagefind } from '../helpers/pagefind.ts';
+import { ladePagefind, ladeSuchhilfen } from '../helpers/pagefind.ts';
 import { SUCHANFRAGEN, type Suchanfrage } from './suchanfragen.daten.ts';
 
 /** Untergrenze der Quote; gemessen und in docs/architektur.md genannt. Sinkt sie, ist die Rangfolge schlechter geworden. */
@@ -24,9 +24,10 @@ let ergebnisse: Ergebnis[];
 beforeAll(async () => {
   const pagefind = await ladePagefind();
   const alle: Zaehlung = await pagefind.filters();
+  const hilfen = await ladeSuchhilfen();
   ergebnisse = [];
   for (const anfrage of SUCHANFRAGEN) {
-    const { treffer } = await sucheAusfuehren(pagefind, { ...leererZustand(), q: anfrage.q }, alle);
+    const { treffer } = await sucheAusfuehren(pagefind, { ...leererZustand(), q: anfrage.q }, alle, {}, hilfen);
     const adressen = await Promise.all(treffer.slice(0, 10).map(async (t) => (await t.data()).url));
     const erwartet = [anfrage.erwartet].flat();
     const index = adressen.findIndex((a) => erwartet.includes(a));

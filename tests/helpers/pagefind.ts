@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RANGFOLGE, type PagefindSuche } from '../../src/lib/suche/abfrage.ts';
+import type { Suchhilfen } from '../../src/lib/suche/suchhilfen.ts';
 import { DIST, pruefeDist } from './dist.ts';
 
 interface PagefindModul extends PagefindSuche {
@@ -41,4 +42,10 @@ export function ladePagefind(): Promise<PagefindModul> {
     await modul.init();
     return modul;
   })());
+}
+
+/** Wortschatz und Frageformen des Builds (dist/suche/suchhilfen.json), wie die Suchseite sie lädt. */
+export async function ladeSuchhilfen(): Promise<Suchhilfen> {
+  pruefeDist();
+  return JSON.parse(await readFile(join(DIST, 'suche', 'suchhilfen.json'), 'utf8')) as Suchhilfen;
 }

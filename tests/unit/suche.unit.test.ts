@@ -258,7 +258,7 @@ describe('sucheAusfuehren', () => {
     expect(pf.search).toHaveBeenCalledWith('eWA', { filters: { art: { any: ['Leistung'] } } });
     expect(pf.search).toHaveBeenCalledWith('eWA', { filters: { leistung: { any: ['A'] } } });
     expect(pf.search).toHaveBeenCalledTimes(3);
-    expect(ergebnis.treffer).toBe(treffer);
+    expect(ergebnis.treffer).toEqual(treffer);
     // leistung: aus der Abfrage ohne leistung-Filter (ein Filter übrig → B = 1)
     expect(ergebnis.facetten.leistung).toEqual([
       { wert: 'A', anzahl: 1, gewaehlt: true },
@@ -283,7 +283,8 @@ describe('sucheAusfuehren', () => {
 
 describe('Fragen als Suchbegriff', () => {
   it('lässt Füllwörter und Satzzeichen weg, behält Fachwörter und Phrasen', () => {
-    expect(suchwoerter('Wie richte ich einen Zustellpunkt ein?')).toEqual(['richte', 'Zustellpunkt']);
+    // „richte … ein“ steht in Fragen, nicht in den Antworten.
+    expect(suchwoerter('Wie richte ich einen Zustellpunkt ein?')).toEqual(['Zustellpunkt']);
     expect(suchwoerter('Wer hat Wohngeld schon mit OSCI angebunden?')).toEqual(['Wohngeld', 'OSCI', 'angebunden']);
     expect(suchwoerter('FIT-Connect')).toEqual(['FIT-Connect']);
     expect(suchwoerter('wie?')).toEqual(['wie']);
@@ -302,11 +303,11 @@ describe('Fragen als Suchbegriff', () => {
     expect(lockerungen(['a'])).toEqual([]);
   });
 
-  it('sucht ohne Füllwörter und nimmt, wenn keine Seite alle Wörter hat, die Kombination mit den meisten Treffern', async () => {
+  it('sucht ohne Füllwörter; hat keine Seite alle Wörter, kommen Gruppen mit einem Wort weniger', async () => {
     const seiten: Record<string, number> = { 'Wohngeld OSCI': 11, 'OSCI angebunden': 7, Wohngeld: 18 };
     const search = vi.fn(async (begriff: string | null) => ({
       results: Array.from({ length: seiten[begriff ?? ''] ?? 0 }, (_, i) => ({
-        id: String(i),
+        id: `${begriff}-${i}`,
         score: 1,
         data: async () => ({ url: `/${i}/`, excerpt: '', meta: {}, filters: {} }),
       })),
@@ -318,45 +319,43 @@ describe('Fragen als Suchbegriff', () => {
       {},
     );
     expect(search.mock.calls[0]![0]).toBe('Wohngeld OSCI angebunden');
-    expect(ergebnis).toMatchObject({ begriff: 'Wohngeld OSCI', gelockert: true });
-    expect(ergebnis.treffer).toHaveLength(11);
-    // Die Stufe mit einem Wort wird nicht mehr gebraucht.
+    // Die Gruppe mit den meisten Seiten zuerst, jede sagt, welches Wort ihr fehlt.
+    expect(ergebnis.gruppen.map((g) => [g.weggelassen, g.treffer.length])).toEqual([
+      [['angebunden'], 11],
+      [['Wohngeld'], 7],
+    ]);
+    expect(ergebnis.treffer).toHaveLength(18);
+    // Die Stufe mit einem Wort wird nicht mehr gebraucht: zehn Seiten sind beisammen.
     expect(search.mock.calls.map((c) => c[0])).not.toContain('Wohngeld');
   });
 });
 
 describe('Wenige Treffer für alle Wörter', () => {
-  const seite = (id: string) => ({
+  const seite = (id: string, score = 1) => ({
     id,
-    score: 1,
+    score,
     data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, filters: {} }),
   });
   const antworten: Record<string, string[]> = {
     'Schulung Sachbearbeitung': ['a'],
     Schulung: ['a', 'b'],
-    Sachbearbeitung: ['a', 'c', 'd', 'e'],
+    Sachbearbeitung: ['c', 'd', 'a', 'e'],
   };
   const search = vi.fn(async (begriff: string | null) => ({
-    results: (antworten[begriff ?? ''] ?? []).map(seite),
+    results: (antworten[begriff ?? ''] ?? []).map((id) => seite(id)),
     filters: {},
   }));
 
-  it('zeigt die Treffer für weniger Wörter (darunter die mit allen) und sagt, wie viele alle Wörter haben', async () => {
+  it('stellt Seiten mit allen Wörtern vor die mit weniger, auch wenn Pagefind sie dort weiter unten führt', async () => {
     const ergebnis = await sucheAusfuehren(
       { search, filters: async () => ({}) },
       zustandAusUrl('?q=Schulung+der+Sachbearbeitung'),
       {},
     );
-    expect(ergebnis.treffer.map((t) => t.id)).toEqual(['a', 'c', 'd', 'e']);
-    expect(ergebnis).toMatchObject({ begriff: 'Sachbearbeitung', gelockert: false, ergaenzt: 1 });
-    antworten['Sachbearbeitung'] = ['c', 'd', 'a', 'e'];
-    const umgestellt = await sucheAusfuehren(
-      { search, filters: async () => ({}) },
-      zustandAusUrl('?q=Schulung+Sachbearbeitung'),
-      {},
-    );
-    // In der Rangfolge der Suche mit weniger Wörtern, nicht mit den Seiten für alle Wörter vorn.
-    expect(umgestellt.treffer.map((t) => t.id)).toEqual(['c', 'd', 'a', 'e']);
+    // „a“ hat beide Wörter und steht vorn; bei „Sachbearbeitung“ allein stünde es an dritter Stelle.
+    expect(ergebnis.treffer.map((t) => t.id)).toEqual(['a', 'c', 'd', 'e', 'b']);
+    expect(ergebnis.gruppen.map((g) => g.weggelassen)).toEqual([[], ['Schulung'], ['Sachbearbeitung']]);
+    expect(ergebnis.begriff).toBe('Schulung Sachbearbeitung');
   });
 
   it('ergänzt nicht, wenn genug Seiten alle Wörter haben', async () => {
@@ -368,7 +367,7 @@ describe('Wenige Treffer für alle Wörter', () => {
       {},
     );
     expect(ergebnis.treffer.map((t) => t.id)).toEqual(genug);
-    expect(ergebnis.ergaenzt).toBeUndefined();
+    expect(ergebnis.gruppen).toHaveLength(1);
   });
 });
 

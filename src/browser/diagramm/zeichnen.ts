@@ -2,7 +2,7 @@
  * Zeichnet die Diagramme einer Seite im Browser. Nur Seiten mit der
  * Diagramm-Komponente laden dieses Skript; mermaid selbst (groß) lädt es erst,
  * wenn ein Diagramm in die Nähe des sichtbaren Bereichs kommt, vor dem Drucken
- * oder wenn der Browser danach Zeit hat.
+ * oder wenn der Browser danach Zeit hat; auf Seiten zum Drucken sofort.
  *
  * Ein neues Bild ersetzt das alte erst, wenn es fertig ist: beim Wechsel des
  * Farbschemas bleibt das alte stehen, bis das neue da ist; Quelltext blitzt nie auf.
@@ -251,7 +251,13 @@ function starte(): void {
   );
   figuren.forEach((figur) => beobachter.observe(figur));
 
-  // Drucken: alles zeichnen, was noch fehlt.
+  // Seiten zum Drucken (Dossier, data-diagramme-sofort) zeichnen alles gleich beim Laden: Wer sie öffnet, druckt
+  // oft sofort, und der Druckdialog wartet nicht auf Bilder, die erst bei beforeprint zu zeichnen beginnen.
+  if (document.querySelector('[data-diagramme-sofort]')) void alleZeichnen();
+  // Der Druckknopf (DruckKnopf.astro) bittet darum und wartet, bis keine Figur mehr „wartet“ oder „zeichnet“.
+  document.addEventListener('atlas:diagramme-zeichnen', () => void alleZeichnen());
+  // Drucken über das Browsermenü: alles zeichnen, was noch fehlt. Kommt der Druck schneller, zeigt jede noch
+  // leere Figur Titel, Beschreibung und einen Hinweis (Diagramm.astro, @media print).
   addEventListener('beforeprint', () => void alleZeichnen());
 
   // Farbschema gewechselt: gezeichnete Diagramme neu zeichnen, das alte Bild bleibt bis dahin stehen.

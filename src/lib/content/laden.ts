@@ -29,6 +29,8 @@ export interface RohEintrag {
 
 /** Dateien, die neben den Inhalten liegen dürfen: Bilder zu Beiträgen, Erläuterungen. */
 const BEIGABEN = /\.(?:png|jpe?g|gif|webp|svg|avif)$|(?:^|\/)README\.md$/i;
+/** Daten der Website, die keine Sammlung sind; ihr Schema prüft die Seite, die sie liest (Frageformen der Suche). */
+const DATEN = new Set(['suchfragen.yaml']);
 
 /**
  * Alle Einträge unter dem Inhaltsordner, die keine versteckten Dateien sind:
@@ -82,7 +84,7 @@ export function ladeInhalte(
     const datei = relative(anzeigeBasis, absolut).split(sep).join('/');
     const zuordnung = zuordnen(pfad);
     if (!zuordnung) {
-      if (!BEIGABEN.test(pfad)) {
+      if (!BEIGABEN.test(pfad) && !DATEN.has(pfad)) {
         befunde.push({
           datei,
           zeile: 1,

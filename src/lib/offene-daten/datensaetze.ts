@@ -4,6 +4,7 @@
  * Ausgabe gegen ihr eigenes Schema geprüft; was hinausgeht, entspricht also
  * dem veröffentlichten JSON-Schema.
  */
+import { t } from '../../i18n/de.ts';
 import type { Atlas } from '../atlas.ts';
 import { ersterTeil } from '../atlas.ts';
 import { absolut, url } from '../urls.ts';
@@ -107,6 +108,7 @@ function kopf(name: DateiName | 'index', g: Grundlagen) {
     version: API_VERSION,
     erzeugt: g.erzeugt,
     quelle: absolut(url.start(), g.site),
+    hinweis: t('offene-daten.hinweis'),
   };
 }
 

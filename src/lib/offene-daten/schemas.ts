@@ -139,6 +139,7 @@ const kopf = {
   version: z.literal(API_VERSION).describe('Version der Schnittstelle'),
   erzeugt: datum.describe('Datum des Builds, der die Datei erzeugt hat (JJJJ-MM-TT)'),
   quelle: adresse('Startseite des Nachnutzungsatlas'),
+  hinweis: z.string().describe('Was an diesen Daten belegt ist und was Beispiel ist (Auswahl, fiktive Kommunen)'),
 };
 
 /** Schema einer ganzen Datei: Kopf und Liste der Datensätze. */

@@ -4,6 +4,12 @@
  * und die Tests über den gebauten Index nutzen dieselben Funktionen.
  */
 import { FACETTEN, SORTIERSCHLUESSEL, type Facette } from './angaben.ts';
+import { erkenneFrage, type Frageform } from './fragen.ts';
+import { sucheInGruppen, type Sucher, type Thema, type Treffergruppe } from './gruppen.ts';
+import { korrigiere, type Korrektur } from './korrektur.ts';
+import type { Suchhilfen } from './suchhilfen.ts';
+
+export { lockerungen } from './gruppen.ts';
 
 export const SORTIERUNGEN = ['relevanz', 'datum'] as const;
 export type Sortierung = (typeof SORTIERUNGEN)[number];
@@ -132,17 +138,16 @@ export interface Facettenwert {
 
 export interface Suchergebnis {
   treffer: PagefindTreffer[];
+  /** Die Treffer in Gruppen: zuerst die Seiten mit allen Suchwörtern, dann je Gruppe mit weniger. */
+  gruppen: Treffergruppe[];
   /** Werte jeder Facette mit der Zahl der Treffer, die ein Häkchen dort ergäbe. */
   facetten: Record<Facette, Facettenwert[]>;
-  /** Wonach tatsächlich gesucht wurde (ohne Füllwörter, ggf. gelockert); null ohne Suchbegriff. */
+  /** Wonach gesucht wurde (ohne Füllwörter, nach Korrekturen, ohne Thema); null ohne Suchbegriff. */
   begriff: string | null;
-  /** Fand keine Seite alle Wörter, wurde mit weniger Wörtern gesucht. */
-  gelockert: boolean;
-  /**
-   * Passten nur wenige Seiten zu allen Wörtern: Wie viele es sind. Gezeigt
-   * werden dann die Treffer für weniger Wörter (`begriff`); jene sind darunter.
-   */
-  ergaenzt?: number | undefined;
+  /** Ersetzte Wörter („Meinten Sie …“). */
+  korrekturen: Korrektur[];
+  /** Name des Themas, wenn die Eingabe als Frage erkannt wurde. */
+  frage?: string | undefined;
 }
 
 /** Unter so vielen Treffern für alle Wörter kommen Treffer für weniger Wörter dazu. */
@@ -151,21 +156,20 @@ export const WENIGE_TREFFER = 5;
 /**
  * Wörter, die in Fragen stehen („Wie richte ich einen Zustellpunkt ein?“),
  * aber keine Seite unterscheiden. Pagefind verlangt alle Wörter; mit ihnen
- * bliebe oft nur das Glossar übrig.
+ * bliebe oft nur das Glossar übrig. Dazu Verben des Vorgehens („richte“,
+ * „lege … an“, „brauchen“): Sie stehen in Fragen, nicht in den Antworten.
  */
 const FUELLWOERTER = new Set(
   (
     'wie wer was wo wann warum wieso welche welcher welches welchen ' +
-    'ich du wir ihr man sie er es mein meine unser unsere sich ' +
+    'ich du wir ihr man sie er es mein meine unser unsere uns sich ' +
     'ein eine einen einem einer eines der die das den dem des ' +
-    'und oder aber mit ohne für von vom zu zum zur im in am an auf aus bei nach über ' +
+    'und oder aber mit ohne für von vom zu zum zur im in am an auf aus bei beim nach über ' +
     'hat haben habe ist sind war wird werden kann können muss müssen soll sollen ' +
-    'schon noch auch nicht nur so da dort hier'
+    'schon noch auch nicht nur so da dort hier ' +
+    'richte richten einrichten lege legen anlegen mache machen brauche brauchen braucht gibt geht funktioniert'
   ).split(' '),
 );
-
-/** Höchstens so viele Wörter werden beim Lockern kombiniert (2^n Abfragen im schlimmsten Fall). */
-const MAX_LOCKERN = 5;
 
 /**
  * Die Suchwörter einer Eingabe: ohne Satzzeichen am Wortrand und ohne
@@ -174,31 +178,37 @@ const MAX_LOCKERN = 5;
  */
 export function suchwoerter(q: string): string[] {
   if (q.includes('"')) return [q.trim()];
-  const woerter = q
-    .split(/\s+/)
-    .map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, ''))
-    .filter(Boolean);
-  const ohneFuellwoerter = woerter.filter((w) => !FUELLWOERTER.has(w.toLocaleLowerCase('de')));
+  const woerter = zerlegeEingabe(q);
+  const ohneFuellwoerter = ohneFuell(woerter);
   return ohneFuellwoerter.length ? ohneFuellwoerter : woerter;
 }
 
+const zerlegeEingabe = (q: string) =>
+  q
+    .split(/\s+/)
+    .map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, ''))
+    .filter(Boolean);
+const ohneFuell = (woerter: string[]) => woerter.filter((w) => !FUELLWOERTER.has(w.toLocaleLowerCase('de')));
+
+/** Was die Suche aus einer Eingabe macht: Suchwörter und, bei einer erkannten Frage, ihr Thema. */
+export interface Anfrage {
+  woerter: string[];
+  frage?: { name: string; thema: Thema } | undefined;
+}
+
 /**
- * Kombinationen mit weniger Wörtern, je Stufe ein Wort weniger, in der
- * Reihenfolge der Eingabe: [a b c] → [[a b], [a c], [b c]], [[a], [b], [c]].
+ * Liest eine Eingabe: Erkennt sie eine Frageform (fragen.ts), werden die
+ * Fragewörter durch das Thema ersetzt; die übrigen Wörter ohne Füllwörter
+ * bleiben Suchwörter.
  */
-export function lockerungen(woerter: string[]): string[][][] {
-  const w = woerter.slice(0, MAX_LOCKERN);
-  const stufen: string[][][] = [];
-  for (let groesse = w.length - 1; groesse >= 1; groesse--) {
-    const stufe: string[][] = [];
-    const waehle = (start: number, bisher: string[]) => {
-      if (bisher.length === groesse) return void stufe.push(bisher);
-      for (let i = start; i < w.length; i++) waehle(i + 1, [...bisher, w[i]!]);
-    };
-    waehle(0, []);
-    stufen.push(stufe);
-  }
-  return stufen;
+export function leseAnfrage(q: string, formen: readonly Frageform[] = []): Anfrage {
+  if (q.includes('"')) return { woerter: [q.trim()] };
+  const erkannt = erkenneFrage(zerlegeEingabe(q), formen);
+  if (!erkannt) return { woerter: suchwoerter(q) };
+  return {
+    woerter: ohneFuell(erkannt.rest),
+    frage: { name: erkannt.form.thema, thema: erkannt.form.suchwoerter.map((s) => s.split(/\s+/)) },
+  };
 }
 
 const deutsch = new Intl.Collator('de');
@@ -210,53 +220,65 @@ export function sortiereWerte(werte: string[], reihenfolge: readonly string[] = 
 }
 
 /**
- * Führt eine Suche aus. Gesucht wird nach den Suchwörtern ohne Füllwörter;
- * findet keine Seite alle, mit weniger Wörtern (`gelockert`). Die Zahlen einer Facette gelten für „alle anderen
+ * Jede Wortkombination wird je Suche nur einmal an Pagefind gegeben; die
+ * Antworten (mit ihren Facettenzahlen) bleiben für die Facetten abrufbar.
+ */
+function merkendeSuche(pagefind: PagefindSuche, optionen: Parameters<PagefindSuche['search']>[1]) {
+  const gemerkt = new Map<string | null, Promise<PagefindAntwort | null>>();
+  const antwort = (begriff: string | null) => {
+    let a = gemerkt.get(begriff);
+    if (!a) {
+      a = pagefind.search(begriff, optionen);
+      gemerkt.set(begriff, a);
+    }
+    return a;
+  };
+  const sucher: Sucher = async (woerter) => (await antwort(woerter.join(' ')))?.results ?? [];
+  return { antwort, sucher };
+}
+
+/**
+ * Führt eine Suche aus: Eingabe lesen (Frage erkennen, Füllwörter weg),
+ * Tippfehler korrigieren, dann in Gruppen suchen (gruppen.ts): Seiten mit
+ * allen Wörtern zuerst. Die Zahlen einer Facette gelten für „alle anderen
  * Facetten wie gewählt, diese frei“ – so zeigt jede Zahl, was ein weiteres
  * Häkchen in dieser Facette brächte (ODER), und gewählte Werte fallen nicht
  * auf null. Dafür braucht jede Facette mit Auswahl eine eigene Abfrage.
  *
  * @param alle Alle Filterwerte des Index (`pagefind.filters()`), damit keine Facette leer bleibt.
+ * @param hilfen Wortschatz und Frageformen des Builds (/suche/suchhilfen.json); ohne sie keine Korrekturen und Fragen.
  */
 export async function sucheAusfuehren(
   pagefind: PagefindSuche,
   z: SuchZustand,
   alle: Zaehlung,
   reihenfolge: Partial<Record<Facette, readonly string[]>> = {},
+  hilfen: Suchhilfen = { woerter: [], fragen: [] },
 ): Promise<Suchergebnis> {
-  const woerter = z.q.trim() ? suchwoerter(z.q) : [];
-  let begriff = woerter.length ? woerter.join(' ') : null;
-  let gelockert = false;
-  let ergaenzt: number | undefined;
+  const anfrage = z.q.trim() ? leseAnfrage(z.q, hilfen.fragen) : { woerter: [] };
+  let begriff: string | null = null;
+  let korrekturen: Korrektur[] = [];
+  let gruppen: Treffergruppe[] = [];
   const zaehlungen: Partial<Record<Facette, Record<string, number>>> = {};
-  let treffer: PagefindTreffer[] = [];
 
   if (hatAnfrage(z)) {
     const sort = pagefindSortierung(z);
     const optionen = { filters: pagefindFilter(z), ...(sort && { sort }) };
-    let haupt = await pagefind.search(begriff, optionen);
-    treffer = haupt?.results ?? [];
-    // Wenige oder keine Seiten haben alle Wörter: Stufe für Stufe ein Wort weniger, die Kombination mit den
-    // meisten Treffern gewinnt, in ihrer eigenen Rangfolge. Die Seiten mit allen Wörtern sind darin enthalten;
-    // sie nicht vorzuziehen ist Absicht: In Fragen („Wie richte ich …“) sind die überzähligen Wörter meist
-    // Beiwerk, und Seiten, die zufällig auch „richtet“ enthalten, verdrängten die eigentliche Antwort.
-    if (begriff && treffer.length < WENIGE_TREFFER && woerter.length > 1) {
-      for (const stufe of lockerungen(woerter)) {
-        const antworten = await Promise.all(
-          stufe.map(async (w) => ({ begriff: w.join(' '), antwort: await pagefind.search(w.join(' '), optionen) })),
-        );
-        const beste = antworten.reduce((a, b) =>
-          (b.antwort?.results.length ?? 0) > (a.antwort?.results.length ?? 0) ? b : a,
-        );
-        if ((beste.antwort?.results.length ?? 0) > treffer.length) {
-          if (treffer.length) ergaenzt = treffer.length;
-          else gelockert = true;
-          treffer = beste.antwort!.results;
-          ({ begriff, antwort: haupt } = beste);
-          break;
-        }
-      }
-    }
+    const { antwort, sucher } = merkendeSuche(pagefind, optionen);
+    let woerter = anfrage.woerter;
+    if (woerter.length) ({ woerter, korrekturen } = await korrigiere(sucher, woerter, hilfen.woerter));
+    begriff = woerter.length ? woerter.join(' ') : null;
+    const thema = anfrage.frage?.thema;
+    gruppen =
+      woerter.length || thema
+        ? await sucheInGruppen(sucher, woerter, thema, { genug: WENIGE_TREFFER })
+        : [{ weggelassen: [], treffer: (await antwort(null))?.results ?? [] }];
+    // Facetten zählen über die breiteste Gruppe (die mit den wenigsten Wörtern); ihre Seiten schließen die
+    // meisten gezeigten ein. Genau wäre nur, jeden Treffer zu laden; das kostet bei großen Ergebnissen zu viel.
+    const breiteste = gruppen.at(-1)?.weggelassen ?? [];
+    const behalten = woerter.filter((w) => !breiteste.includes(w));
+    const fuerFacetten = [...(thema?.[0] ?? []), ...behalten].join(' ') || null;
+    const haupt = await antwort(fuerFacetten);
     await Promise.all(
       FACETTEN.map(async (f) => {
         if (z.filter[f].length === 0) {
@@ -265,11 +287,11 @@ export async function sucheAusfuehren(
         }
         const ohneEigene = pagefindFilter(z, f);
         // Nichts mehr übrig (kein Begriff, keine andere Facette): Dann gelten die Zahlen des ganzen Index.
-        if (!begriff && Object.keys(ohneEigene).length === 0) {
+        if (!fuerFacetten && Object.keys(ohneEigene).length === 0) {
           zaehlungen[f] = alle[f] ?? {};
           return;
         }
-        zaehlungen[f] = (await pagefind.search(begriff, { filters: ohneEigene }))?.filters[f] ?? {};
+        zaehlungen[f] = (await pagefind.search(fuerFacetten, { filters: ohneEigene }))?.filters[f] ?? {};
       }),
     );
   } else {
@@ -290,7 +312,8 @@ export async function sucheAusfuehren(
     }),
   ) as Record<Facette, Facettenwert[]>;
 
-  return { treffer, facetten, begriff, gelockert, ergaenzt };
+  const treffer = gruppen.flatMap((g) => g.treffer);
+  return { treffer, gruppen, facetten, begriff, korrekturen, frage: anfrage.frage?.name };
 }
 
 /** Ein Stück des Auszugs: Text, ggf. als Treffer markiert. */
