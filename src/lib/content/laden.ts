@@ -11,6 +11,7 @@ import type { Befund } from './befund.ts';
 import { leseYaml, zerlegeMdx, type GelesenesYaml } from './frontmatter.ts';
 import { dateiZuGross, GRENZEN, pruefeGroesse } from './grenzen.ts';
 import { leseUtf8, pruefeZeichen } from './zeichen.ts';
+import { DATENDATEIEN, pruefeDatendatei } from './datendateien.ts';
 import { SAMMLUNGEN, zuordnen, type SammlungName, type Zuordnung } from './sammlungen.ts';
 
 export interface RohEintrag {
@@ -29,8 +30,6 @@ export interface RohEintrag {
 
 /** Dateien, die neben den Inhalten liegen dürfen: Bilder zu Beiträgen, Erläuterungen. */
 const BEIGABEN = /\.(?:png|jpe?g|gif|webp|svg|avif)$|(?:^|\/)README\.md$/i;
-/** Daten der Website, die keine Sammlung sind; ihr Schema prüft die Seite, die sie liest (Frageformen der Suche). */
-const DATEN = new Set(['suchfragen.yaml']);
 
 /**
  * Alle Einträge unter dem Inhaltsordner, die keine versteckten Dateien sind:
@@ -83,8 +82,16 @@ export function ladeInhalte(
     const pfad = relative(inhaltsOrdner, absolut).split(sep).join('/');
     const datei = relative(anzeigeBasis, absolut).split(sep).join('/');
     const zuordnung = zuordnen(pfad);
+    const datenSchema = DATENDATEIEN[pfad];
+    if (datenSchema) {
+      // Daten der Website ohne eigene Seite (Frageformen der Suche): lesen wie Inhalte, gegen ihr Schema prüfen.
+      const gelesen = leseUtf8(readFileSync(absolut));
+      const zeichen = pruefeZeichen(datei, gelesen);
+      befunde.push(...(zeichen.length ? zeichen : pruefeDatendatei(datei, gelesen.text, datenSchema)));
+      continue;
+    }
     if (!zuordnung) {
-      if (!BEIGABEN.test(pfad) && !DATEN.has(pfad)) {
+      if (!BEIGABEN.test(pfad)) {
         befunde.push({
           datei,
           zeile: 1,

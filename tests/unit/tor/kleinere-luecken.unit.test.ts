@@ -95,6 +95,16 @@ describe('kleinere Lücken', () => {
     expect([...ids].filter((id) => !RESERVIERTE_ANKER.has(id))).toEqual([]);
   });
 
+  it('die Frageformen der Suche (content/suchfragen.yaml) prüft die Prüfung, nicht erst der Build', async () => {
+    inhalte = testinhalte();
+    inhalte.schreibe('suchfragen.yaml', '- themen: Kosten\n  muster: [wer zahlt]\n');
+    const befunde = await befundeZu('suchfragen.yaml');
+    expect(befunde.length).toBeGreaterThan(0);
+    expect(befunde.every((b) => b.regel === 'schema' && b.zeile === 1)).toBe(true);
+    inhalte.schreibe('suchfragen.yaml', '- thema: !Sub Kosten\n');
+    expect((await befundeZu('suchfragen.yaml')).map((b) => b.regel)).toEqual(['yaml']);
+  });
+
   it('2.000 gleiche Befunde werden nach der Höchstzahl zusammengefasst, die übrigen einzeln genannt', () => {
     const gleich = Array.from({ length: 2000 }, (_, i): Befund => ({
       datei: 'content/a.mdx',

@@ -1,0 +1,37 @@
+/**
+ * Daten der Website, die keine Sammlung sind (die Frageformen der Suche,
+ * content/suchfragen.yaml): Die Prüfung liest sie wie alle Inhalte
+ * (Kodierung, strenges YAML) und prüft sie gegen ihr Schema, damit eine
+ * Änderung in einem Pull-Request nicht erst den Build abbricht.
+ */
+import type { z } from 'astro/zod';
+import { suchfragenSchema } from '../../schemas/suchfragen.ts';
+import { feldPfad, type Befund } from './befund.ts';
+import { leseYaml } from './frontmatter.ts';
+
+/** Pfad relativ zum Inhaltsordner → Schema. */
+export const DATENDATEIEN: Readonly<Record<string, z.ZodType>> = { 'suchfragen.yaml': suchfragenSchema };
+
+/** Befunde zu einer Datendatei: YAML-Fehler oder Abweichungen vom Schema, je mit Zeile und Feld. */
+export function pruefeDatendatei(datei: string, text: string, schema: z.ZodType): Befund[] {
+  const yaml = leseYaml(text);
+  if (yaml.fehler.length) {
+    return yaml.fehler.slice(0, 1).map((f) => ({
+      datei,
+      ...f.stelle,
+      regel: 'yaml',
+      meldung: f.hinweis ? f.meldung : `Das YAML ist fehlerhaft: ${f.meldung}`,
+      hinweis: f.hinweis ?? 'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen.',
+    }));
+  }
+  const ergebnis = schema.safeParse(yaml.daten);
+  if (ergebnis.success) return [];
+  return ergebnis.error.issues.map((problem) => ({
+    datei,
+    ...yaml.stelleVon(problem.path),
+    regel: 'schema',
+    feld: problem.path.length ? feldPfad(problem.path) : undefined,
+    meldung: problem.message,
+    hinweis: 'Korrigieren Sie den Wert; die Form steht in src/schemas/ neben dem Namen der Datei.',
+  }));
+}
