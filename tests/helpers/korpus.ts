@@ -172,7 +172,7 @@ export function grosseFaelle(): Fall[] {
   const anker = Array.from({ length: 20 }, (_, i) => `[Abschnitt](#${buchstaben(1000, i + 101)})`);
   const spalten = 1600;
   const tabelle = [
-    `|${' s |'.repeat(spalten)}`,
+    `|${'s|'.repeat(spalten)}`,
     `|${'-|'.repeat(spalten)}`,
     ...Array.from({ length: 40 }, () => `|${'x|'.repeat(spalten)}`),
   ];
@@ -197,6 +197,25 @@ export function grosseFaelle(): Fall[] {
       'klasse: Laufzeit, 36 Wörter mit 5.000 Buchstaben gegen den Norm-Ausdruck (Rückverfolgung); erwartet: angenommen',
       Array.from({ length: 36 }, () => `A${'b'.repeat(4990)}`).join('\n'),
     ),
+    {
+      ...text(
+        'beitraege/teststadt/viele-fussnoten.mdx',
+        'klasse: Laufzeit, 3.000 Verweise auf dieselbe Fußnote (Rücksprünge im Build); erwartet: angenommen',
+        `${Array.from({ length: 3000 }, (_, i) => `Satz ${i + 1}.[^gewo]`).join('\n')}\n\n[^gewo]: § 14 GewO.`,
+      ),
+      lege: (ordner: string) =>
+        schreibe(
+          ordner,
+          'beitraege/teststadt/viele-fussnoten.mdx',
+          beitrag(
+            'klasse: Laufzeit, 3.000 Verweise auf dieselbe Fußnote (Rücksprünge im Build); erwartet: angenommen',
+            `${Array.from({ length: 3000 }, (_, i) => `Satz ${i + 1}.[^gewo]`).join('\n')}\n\n[^gewo]: § 14 GewO.`,
+          ).replace(
+            'status: entwurf\n',
+            'status: entwurf\nquellen:\n  - id: gewo\n    titel: Gewerbeordnung § 14\n    url: https://www.gesetze-im-internet.de/gewo/__14.html\n    art: Gesetz\n    abgerufen: 2026-12-01\n',
+          ),
+        ),
+    },
     text(
       'beitraege/teststadt/attribut-riesig.mdx',
       'klasse: Attributwert über 38 Zeilen (150.000 Zeichen); erwartet: abgelehnt komponente@14; offen: keine Längengrenze für Attributwerte, der Titel des Kastens wird riesig',
