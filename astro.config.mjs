@@ -11,6 +11,7 @@ import { basisLinks } from './src/integrations/basis-links.ts';
 import { belege, fussnotenOptionen } from './src/integrations/belege.ts';
 import { mermaidFences } from './src/integrations/mermaid-fences.ts';
 import suchindex from './src/integrations/pagefind.ts';
+import redaktionHinweis from './src/integrations/redaktion-hinweis.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
 const inhalte = process.env.ATLAS_CONTENT_DIR;
@@ -28,7 +29,13 @@ export default defineConfig({
   base,
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
   // Der Suchindex entsteht nach dem Build aus den fertigen Seiten in dist/.
-  integrations: [inhaltePruefen(), mdx({ optimize: true }), sitemap({ site, base }), suchindex({ indexHtml })],
+  integrations: [
+    inhaltePruefen(),
+    mdx({ optimize: true }),
+    sitemap({ site, base }),
+    suchindex({ indexHtml }),
+    redaktionHinweis(),
+  ],
   trailingSlash: 'always',
   // Content-Security-Policy als <meta> in jeder Seite; Begründung je Quelle in src/lib/csp.ts.
   // Astros Warnung, Shikis Inline-Stile passten nicht zu CSP, trifft hier nicht zu: style-src erlaubt 'unsafe-inline'.

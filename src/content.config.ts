@@ -53,6 +53,7 @@ const lader = (name: keyof typeof SAMMLUNGEN): Loader => {
 
 export const collections = {
   leistungen: defineCollection({ loader: lader('leistungen'), schema: SAMMLUNGEN.leistungen.schema }),
+  anbindungen: defineCollection({ loader: lader('anbindungen'), schema: SAMMLUNGEN.anbindungen.schema }),
   konzepte: defineCollection({ loader: lader('konzepte'), schema: SAMMLUNGEN.konzepte.schema }),
   querschnitt: defineCollection({ loader: lader('querschnitt'), schema: SAMMLUNGEN.querschnitt.schema }),
   kommunen: defineCollection({ loader: lader('kommunen'), schema: SAMMLUNGEN.kommunen.schema }),

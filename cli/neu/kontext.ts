@@ -7,7 +7,7 @@
 import type { Kommune, Leistung } from '../../src/schemas/index.ts';
 
 /** Die Arten von Dokumenten, die das Werkzeug anlegt. */
-export const ARTEN = ['beitrag', 'konzept', 'baustein', 'kommune'] as const;
+export const ARTEN = ['beitrag', 'konzept', 'baustein', 'kommune', 'anbindung'] as const;
 export type Art = (typeof ARTEN)[number];
 
 /** Beschriftungen der Arten in Fragen und Meldungen. */
@@ -16,6 +16,7 @@ export const ART_NAMEN: Record<Art, string> = {
   konzept: 'Konzeptdokument zu einer Leistung (content/leistungen/<leistung>/…)',
   baustein: 'Querschnitts-Baustein (content/querschnitt/…)',
   kommune: 'Profil einer Pilotkommune (content/kommunen/…)',
+  anbindung: 'Anbindungsbogen einer Leistung (content/leistungen/<leistung>/anbindung.yaml)',
 };
 
 /**
@@ -145,7 +146,7 @@ export function leseOptionen(args: readonly string[]): { optionen: Optionen; feh
 
 export const HILFE = `Legt ein neues Dokument mit gültigem Front Matter und allen Pflichtabschnitten an.
 
-Aufruf: npm run neu -- [beitrag | konzept | baustein | kommune] [Angaben]
+Aufruf: npm run neu -- [beitrag | konzept | baustein | kommune | anbindung] [Angaben]
 
   Die Art des Dokuments steht vorn (oder in --dokument). Jede Angabe füllt das gleichnamige Feld:
   --art        art: des Beitrags (erfahrungsbericht, umsetzung, prozessmodell, lessons-learned, checkliste)
@@ -162,6 +163,7 @@ Aufruf: npm run neu -- [beitrag | konzept | baustein | kommune] [Angaben]
   --yes        nichts fragen, Vorgaben übernehmen
   --dry-run    nur anzeigen, nichts schreiben
 
+Beispiel: npm run neu -- anbindung --leistung wohngeld
 Beispiel: npm run neu -- beitrag --art umsetzung --kommune musterstadt --titel "So haben wir angebunden"
 
 Ohne Angaben fragt das Werkzeug nach allem, was es braucht. Bestehende Dateien überschreibt es nie.`;

@@ -177,7 +177,7 @@ ${koerper(BEITRAG_ABSCHNITTE[art], seite(), r)}`,
   for (const id of PFLICHTSEITEN) {
     dateien.push({
       pfad: `seiten/${id}.mdx`,
-      text: `---\ntitel: Seite ${id}\nbeschreibung: Feste Seite.\nstand: 2026-01-01\n---\n\n## Inhalt\n\n${absatz(r)}\n`,
+      text: `---\ntitel: Seite ${id}\nbeschreibung: Feste Seite.\nstand: 2026-01-01\n---\n\n## Angaben\n\n${absatz(r)}\n`,
     });
     seite();
   }

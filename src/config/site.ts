@@ -27,6 +27,18 @@ export function repository(env: Record<string, string | undefined> = process.env
   return { url: url.replace(/\/$/, ''), zweig, art };
 }
 
+/**
+ * Funktionsadresse der Redaktion für Beiträge ohne Git (ATLAS_REDAKTION_EMAIL).
+ * Viele Beschäftigte in Kommunen haben kein Konto bei GitHub oder GitLab oder
+ * dürfen es am Arbeitsplatz nicht nutzen; sie senden ihren Beitrag per E-Mail.
+ * Ohne gültige Adresse: undefined, und die Seiten zeigen den Hinweis „Vorlage“.
+ */
+export function redaktionEmail(env: Record<string, string | undefined> = process.env): string | undefined {
+  const wert = env.ATLAS_REDAKTION_EMAIL?.trim();
+  // Eine Adresse, keine Liste und keine Zusätze: Sie steht in einem mailto-Link.
+  return wert && /^[^\s@,;?&<>"]+@[^\s@,;?&<>"]+\.[a-z]{2,}$/i.test(wert) ? wert : undefined;
+}
+
 /** Link zum Bearbeiten einer Datei im Webinterface des Repositorys. */
 export function bearbeitenUrl(repo: Repository, datei: string): string {
   return repo.art === 'gitlab'

@@ -343,7 +343,7 @@ const texte = {
   'editor.ohneJs.link': 'Zur Seite „Mitwirken“',
   'editor.ohneJs.contributing': 'CONTRIBUTING.md im Repository',
   'editor.speicher':
-    'Ihr Entwurf wird nur in diesem Browser gespeichert (localStorage), damit nichts verloren geht, und nicht übertragen. Er bleibt, bis Sie ihn löschen oder die Datei herunterladen.',
+    'Ihr Entwurf wird nur in diesem Browser gespeichert (localStorage), damit nichts verloren geht, und nicht übertragen. Er bleibt, auch nach dem Herunterladen, bis Sie ihn mit „Entwurf löschen“ entfernen.',
   'editor.speicher.loeschen': 'Entwurf löschen',
   'editor.speicher.geloescht': 'Der Entwurf wurde gelöscht.',
   'editor.speicher.bestaetigen': 'Den Entwurf wirklich löschen? Der Text lässt sich danach nicht wiederherstellen.',
@@ -353,9 +353,54 @@ const texte = {
   'editor.steckbrief': 'Steckbrief der Umsetzung',
   'editor.steckbrief.hinweis': 'Der Steckbrief macht Umsetzungen verschiedener Kommunen vergleichbar.',
   'editor.text': 'Text des Beitrags',
+  'editor.quellen': 'Quellen und Belege',
+  'editor.quellen.hinweis':
+    'Eigene Erfahrungen brauchen keine Quelle. Nennen Sie Recht oder Vorgaben (z. B. „§ 14 GewO“), tragen Sie hier die Quelle ein und setzen Sie im Text mit „Beleg einfügen“ eine Fußnote ans Satzende. Ab „In Abstimmung“ verlangt die Prüfung das.',
+  'editor.quellen.hinzufuegen': 'Quelle hinzufügen',
+  'editor.quellen.entfernen': 'Quelle entfernen',
+  'editor.quellen.nummer': 'Quelle {n}',
+  'editor.quellen.keine': 'Noch keine Quelle eingetragen',
+  'editor.quelle.titel': 'Titel der Quelle',
+  'editor.quelle.url': 'Adresse der Quelle (URL)',
+  'editor.quelle.art': 'Art der Quelle',
+  'editor.quelle.abgerufen': 'Gelesen am',
+  'editor.quelle.fundstelle': 'Fundstelle',
+  'editor.quelle.fundstelle.hinweis':
+    'Was in der Quelle die Aussage trägt, z. B. „§ 14 Abs. 1 GewO“; steht in der Fußnote. Leer: der Titel.',
+  'editor.quelle.id': 'Kennung',
+  'editor.quelle.id.hinweis':
+    'Entsteht aus dem Titel; nur Kleinbuchstaben, Ziffern und Bindestriche. Ändern Sie sie nur, wenn zwei Quellen gleich hießen.',
+  'editor.einfuegen.hinweis':
+    'Klicken Sie im Text an die Stelle, an der Beleg oder Begriff stehen soll (beim Beleg: ans Satzende), dann wählen Sie hier aus.',
+  'editor.einfuegen.quelle': 'Quelle für den Beleg',
+  'editor.einfuegen.beleg': 'Beleg einfügen',
+  'editor.einfuegen.begriff.wahl': 'Begriff aus dem Glossar',
+  'editor.einfuegen.begriff': 'Begriff einfügen',
+  'editor.einfuegen.kein-feld':
+    'Klicken Sie zuerst in einen Abschnitt des Textes, an die Stelle, an der eingefügt werden soll.',
+  'editor.einfuegen.keine-quelle': 'Tragen Sie zuerst unter „Quellen und Belege“ eine Quelle mit Titel ein.',
+  'editor.einfuegen.eingefuegt': 'In „{abschnitt}“ eingefügt: {was}',
+  'editor.grenzen': 'Was der Editor nicht kann: neue Glossarbegriffe und Bilder',
+  'editor.grenzen.begriff':
+    'Neue Glossarbegriffe legt die Redaktion an. Schreiben Sie den Begriff mit einer kurzen Erklärung und möglichst einer Quelle in die Beschreibung Ihres Pull-Requests oder in Ihre E-Mail an die Redaktion; bis er im Glossar steht, schreiben Sie das Wort ohne Begriff-Markierung.',
+  'editor.grenzen.bild':
+    'Bilder kann der Editor nicht hochladen. Laden Sie sie nach dem Einreichen im selben Ordner wie Ihren Beitrag hoch (GitHub: „Add file“ → „Upload files“; GitLab: im Menü „+“ des Ordners), oder senden Sie sie der Redaktion mit; im Text steht dann ![Beschreibung des Bildes](./dateiname.png). Nur Bilder mit Nutzungsrecht und ohne Personen.',
   'editor.text.hinweis':
     'Ein Feld je Pflichtabschnitt. Erlaubt sind Markdown (Listen, Tabellen, Aufgabenlisten mit - [ ], Links), <Hinweis art="info">…</Hinweis>, <Begriff>…</Begriff> und Diagramme als ```mermaid-Block mit accTitle und accDescr. Unterüberschriften beginnen mit „### “.',
   'editor.text.erst-art': 'Wählen Sie zuerst die Art des Beitrags; dann erscheinen hier ihre Pflichtabschnitte.',
+  'editor.fremd.hinweis':
+    'Dieser Abschnitt gehört nicht zu dieser Art. Sein Text bleibt erhalten, kommt aber nicht in die Datei. Verschieben Sie ihn in einen Abschnitt der gewählten Art oder verwerfen Sie ihn.',
+  'editor.fremd.steckbrief':
+    'Den Steckbrief hat nur eine Umsetzung. Ihre Angaben bleiben erhalten, kommen aber nicht in die Datei. Wählen Sie wieder „Umsetzung“ als Art, oder verwerfen Sie die Angaben.',
+  'editor.fremd.ziel': 'Text verschieben nach',
+  'editor.fremd.verschieben': 'Verschieben',
+  'editor.fremd.verwerfen': 'Verwerfen',
+  'editor.fremd.bestaetigen':
+    'Den Text des Abschnitts „{titel}“ wirklich verwerfen? Er lässt sich danach nicht wiederherstellen.',
+  'editor.fremd.verschoben': 'Der Text aus „{von}“ steht jetzt am Ende von „{nach}“.',
+  'editor.fremd.offen.eins': '1 Abschnitt gehört nicht zur gewählten Art: Verschieben oder verwerfen Sie seinen Text.',
+  'editor.fremd.offen.viele':
+    '{n} Abschnitte gehören nicht zur gewählten Art: Verschieben oder verwerfen Sie ihren Text.',
   'editor.feld.kommune': 'Kommune',
   'editor.feld.kommune.hinweis':
     'Ihre Kommune fehlt? Dann legt die Redaktion zuerst ihr Profil an (Seite „Mitwirken“).',
@@ -371,6 +416,8 @@ const texte = {
     'Eine Person oder Rolle mit Organisation je Zeile, z. B. „Wohngeldstelle, Stadt Musterstadt“.',
   'editor.feld.datum': 'Datum',
   'editor.feld.status': 'Status',
+  'editor.feld.status.hinweis':
+    '„Entwurf“, solange Sie schreiben; „In Abstimmung“, wenn der Text vollständig ist. Freigeben kann nur die Redaktion.',
   'editor.feld.bezug': 'Bezug (optional)',
   'editor.feld.bezug.hinweis': 'Konzeptdokument oder Baustein, den der Beitrag ergänzt oder von dem er abweicht.',
   'editor.feld.bezug.keiner': 'kein Bezug',
@@ -380,6 +427,20 @@ const texte = {
   'editor.abschnitt.zeile': 'Zeile {zeile}',
   'editor.abschnitt.ueberschrift': 'Überschrift',
   'editor.befund.hinweis': 'So beheben:',
+  'editor.sprache.leer': '„{feld}“ ist noch leer.',
+  'editor.sprache.waehlen': 'Bitte wählen Sie bei „{feld}“ einen Eintrag.',
+  'editor.sprache.auswahl': 'Wählen Sie bei „{feld}“ einen Eintrag aus der Liste.',
+  'editor.sprache.gefragt': 'Gefragt ist:',
+  'editor.sprache.liste': 'Die Liste „{feld}“ zeigt, was möglich ist.',
+  'editor.sprache.platzhalter': 'Dieser Abschnitt ist noch leer, der Status ist aber „In Abstimmung“.',
+  'editor.sprache.platzhalter.hinweis':
+    'Schreiben Sie Ihren Text in den Abschnitt, oder wählen Sie beim Status „Entwurf“, solange der Text noch nicht fertig ist.',
+  'editor.sprache.beleg.hinweis':
+    'Tragen Sie die Quelle unter „Quellen und Belege“ ein, setzen Sie den Cursor ans Satzende und wählen Sie „Beleg einfügen“. Finden Sie keine Quelle, streichen Sie die Aussage oder schreiben Sie „nicht verifiziert“ dazu und wählen beim Status „Entwurf“.',
+  'editor.sprache.begriff.hinweis':
+    'Wählen Sie einen vorhandenen Begriff mit „Begriff einfügen“. Neue Begriffe nimmt die Redaktion ins Glossar auf (Seite „Mitwirken“); bis dahin schreiben Sie das Wort ohne Begriff-Markierung.',
+  'editor.sprache.unzitiert.hinweis':
+    'Setzen Sie den Cursor hinter den Satz, den die Quelle belegt, und wählen Sie „Beleg einfügen“; oder entfernen Sie die Quelle aus der Liste.',
   'editor.befund.warnung': 'Warnung',
   'editor.pruefung': 'Prüfung',
   'editor.pruefen': 'Jetzt prüfen',
@@ -387,7 +448,12 @@ const texte = {
   'editor.pruefung.ok': 'Keine Probleme gefunden. Die Datei ist bereit.',
   'editor.pruefung.eins': 'Die Prüfung hat 1 Problem gefunden.',
   'editor.pruefung.viele': 'Die Prüfung hat {n} Probleme gefunden.',
+  'editor.pruefung.warnung': 'Dazu 1 Warnung, die das Einreichen nicht aufhält.',
   'editor.pruefung.warnungen': 'Dazu {n} Warnungen, die das Einreichen nicht aufhalten.',
+  'editor.pruefung.start':
+    'Die Prüfung meldet sich bei jedem Feld, sobald Sie dort etwas eingetragen haben. „Jetzt prüfen“ zeigt alles, was noch fehlt.',
+  'editor.pruefung.bisher-ok': 'In dem, was Sie bisher eingetragen haben, hat die Prüfung keine Probleme gefunden.',
+  'editor.pruefung.offen': 'Es fehlen noch Angaben; „Jetzt prüfen“ zeigt sie.',
   'editor.pruefung.fehler':
     'Die Prüfung ist unerwartet abgebrochen. Laden Sie die Seite neu; Ihr Entwurf bleibt erhalten.',
   'editor.pruefung.datei': 'Datei',
@@ -412,17 +478,146 @@ const texte = {
   'editor.datei.kopieren.fehler':
     'Die Zwischenablage ist nicht erreichbar. Markieren Sie den Inhalt der Datei oben und kopieren Sie ihn mit Strg+C.',
   'editor.datei.heruntergeladen':
-    'Die Datei wurde heruntergeladen, der Entwurf in diesem Browser gelöscht. Legen Sie die Datei unter {pfad} ab und prüfen Sie sie mit npm run pruefen, oder reichen Sie sie unten ein.',
+    'Die Datei wurde heruntergeladen. Ihr Entwurf bleibt in diesem Browser gespeichert, bis Sie ihn löschen. Die Datei gehört nach {pfad}.',
   'editor.einreichen.github': 'Auf GitHub einreichen',
   'editor.einreichen.gitlab': 'Auf GitLab einreichen',
   'editor.einreichen.text':
-    'Die Plattform öffnet die Seite „Neue Datei“ im richtigen Ordner, Dateiname und Text sind eingetragen. Dort klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ und dann auf „Create pull request“ bzw. „Merge-Request erstellen“. Ohne Schreibrechte bietet die Plattform an, eine eigene Kopie (Fork) anzulegen; der Beitrag kommt dann als Pull- bzw. Merge-Request zur Redaktion.',
-  'editor.einreichen.zwischenablage':
-    'Der Text ist zu lang für die Adresse und liegt in der Zwischenablage. Fügen Sie ihn auf der Seite „Neue Datei“ mit Strg+V in das Textfeld ein, dann klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ und auf „Create pull request“ bzw. „Merge-Request erstellen“.',
+    'Die Plattform öffnet in einem neuen Fenster die Seite „Neue Datei“ im richtigen Ordner, Dateiname und Text sind eingetragen. Eingereicht wird erst, wenn die Prüfung keine Fehler mehr meldet; Warnungen halten nicht auf.',
+  'editor.einreichen.github.schritte':
+    'GitHub ist in einem neuen Fenster geöffnet. Dürfen Sie im Repository nicht selbst schreiben, legt GitHub eine eigene Kopie (Fork) für Sie an. Klicken Sie unten auf „Propose changes“ (mit Schreibrechten: „Commit changes…“, dann „Create a new branch“ und „Propose changes“) und auf der nächsten Seite auf „Create pull request“. Die Redaktion sieht Ihren Beitrag dann durch.',
+  'editor.einreichen.gitlab.schritte':
+    'GitLab ist in einem neuen Fenster geöffnet. Klicken Sie auf „Commit changes“ bzw. „Änderungen übernehmen“ mit einem neuen Branch und „Start a new merge request“, dann auf „Create merge request“. Ohne Schreibrechte bietet GitLab an, eine eigene Kopie (Fork) anzulegen.',
+  'editor.einreichen.zu-lang':
+    'Ihr Text ist zu lang, um ihn der Plattform in der Adresse mitzugeben. Reichen Sie ihn in zwei Schritten ein (Knöpfe unten).',
+  'editor.einreichen.schritt': 'Einreichen in zwei Schritten',
+  'editor.einreichen.schritt1': '1. Text kopieren',
+  'editor.einreichen.schritt1.text': 'Legt den ganzen Text der Datei in die Zwischenablage.',
+  'editor.einreichen.schritt2': '2. Seite „Neue Datei“ öffnen',
+  'editor.einreichen.schritt2.text':
+    'Öffnet die Plattform mit dem Dateinamen. Klicken Sie dort in das große Textfeld und fügen Sie den Text mit Strg+V ein; dann weiter wie beim kurzen Text.',
+  'editor.einreichen.schritt1.ok': 'Schritt 1 erledigt: Der Text ist in der Zwischenablage. Jetzt Schritt 2.',
+  'editor.einreichen.schritt2.ok':
+    'Die Plattform ist in einem neuen Fenster geöffnet. Fügen Sie den Text mit Strg+V ein, klicken Sie auf „Propose changes“ bzw. „Commit changes“ und dann auf „Create pull request“ bzw. „Create merge request“.',
   'editor.einreichen.fehlt':
-    'Für diese Website ist kein Repository eingetragen (ATLAS_REPO_URL). Laden Sie die Datei herunter und senden Sie sie an die Redaktion (Seite „Mitwirken“).',
-  'editor.einreichen.vorher':
-    'Beheben Sie vorher die gemeldeten Probleme; die Redaktion nimmt nur Dateien an, die die Prüfung bestehen.',
+    'Für diese Website ist kein Repository eingetragen. Laden Sie die Datei herunter und senden Sie sie an die Redaktion (Seite „Mitwirken“).',
+  'editor.einreichen.vorher': 'Noch nicht einreichen: Erst beheben, was die Prüfung meldet.',
+  'editor.einreichen.offen.fehler-eins': 'Offen ist 1 Problem (Liste unter „Prüfung“).',
+  'editor.einreichen.offen.fehler-viele': 'Offen sind {n} Probleme (Liste unter „Prüfung“).',
+  'editor.einreichen.offen.fremd-eins':
+    'Ein Abschnitt gehört nicht zur gewählten Art; verschieben oder verwerfen Sie seinen Text.',
+  'editor.einreichen.offen.fremd-viele':
+    '{n} Abschnitte gehören nicht zur gewählten Art; verschieben oder verwerfen Sie ihren Text.',
+  'editor.email': 'Per E-Mail senden',
+  'editor.email.text':
+    'Ohne Konto bei GitHub oder GitLab: „Per E-Mail senden“ öffnet Ihr E-Mail-Programm mit der Adresse der Redaktion, einem Betreff und dem Text Ihres Beitrags. Die Redaktion legt den Pull-Request für Sie an.',
+  'editor.email.geoeffnet': 'Ihr E-Mail-Programm ist geöffnet; der Text steht in der Nachricht. Senden Sie sie ab.',
+  'editor.email.anhang':
+    'Ihr Text ist zu lang für eine E-Mail aus dem Browser. Die Datei wurde heruntergeladen ({name}); Ihr E-Mail-Programm ist geöffnet. Hängen Sie die Datei an die Nachricht an und senden Sie sie ab.',
+  'editor.email.betreff': 'Beitrag für den Nachnutzungsatlas: {titel}',
+  'editor.email.koerper.anhang':
+    'Guten Tag,\n\nanbei mein Beitrag für den Nachnutzungsatlas als Datei {name} (gehört nach {pfad}).\n\n',
+  'editor.email.koerper':
+    'Guten Tag,\n\nhier mein Beitrag für den Nachnutzungsatlas. Die Datei gehört nach {pfad}:\n\n{text}',
+  'editor.email.vorlage':
+    'Vorlage: Die Adresse der Redaktion für Beiträge ohne Git ist noch nicht eingetragen. Bis die betreibende Stelle sie einträgt, geht das Einreichen nur über GitHub bzw. GitLab.',
+  'editor.einreichen.bereit': 'Die Prüfung meldet keine Fehler: Sie können einreichen.',
+
+  'ohne-git.titel': 'Ohne Git: per E-Mail an die Redaktion',
+  'ohne-git.text': 'Sie haben kein Konto bei GitHub oder GitLab, oder Ihr Arbeitsplatz sperrt es? Schreiben Sie an',
+  'ohne-git.editor':
+    'Am einfachsten schreiben Sie Ihren Beitrag im Editor und wählen dort „Per E-Mail senden“; die Redaktion legt den Pull-Request für Sie an:',
+  'ohne-git.vorlage.titel': 'Vorlage',
+  'ohne-git.vorlage':
+    'Die Adresse der Redaktion für Beiträge ohne Git ist noch nicht eingetragen. Die betreibende Stelle trägt sie vor der Veröffentlichung ein; bis dahin bleibt nur der Weg über GitHub oder GitLab.',
+
+  'anbindung.titel': 'Anbindungsbogen: {leistung}',
+  'anbindung.beschreibung':
+    'Transportweg, Werte der Kommune, Aufgaben nach Rolle, Standards, Kosten und Support für die Anbindung an den Onlinedienst {leistung}.',
+  'anbindung.link': 'Anbindungsbogen: Transportweg wählen, Werte eintragen, Aufgaben nach Rolle',
+  'anbindung.einleitung':
+    'Dieser Bogen fasst zusammen, was Ihre Kommune für die Anbindung liefern und tun muss. Sie können ihn ausdrucken und von Hand ausfüllen. Mit JavaScript wählen Sie hier den Transportweg, tragen Ihre Werte ein, sehen Fehler sofort und exportieren alles als Datei für Ihren IT-Dienstleister.',
+  'anbindung.stand': 'Stand der Angaben: {datum}. Rollen sind ein Vorschlag der Redaktion; Ihre Kommune legt sie fest.',
+  'anbindung.speicher':
+    'Ihre Eingaben bleiben in diesem Browser (localStorage) und werden nicht übertragen. Details im Datenschutzhinweis.',
+  'anbindung.kommune': 'Name der Kommune (frei, für Ausdruck und Export)',
+  'anbindung.varianten': '1. Transportweg wählen',
+  'anbindung.varianten.legende': 'Transportweg',
+  'anbindung.wann': 'Wann passt das?',
+  'anbindung.voraussetzungen': 'Voraussetzungen',
+  'anbindung.bausteine': 'Erklärt in',
+  'anbindung.werte': '2. Werte der Kommune',
+  'anbindung.werte.einleitung':
+    'Tragen Sie die Werte Ihrer Kommune ein. „Nötig für“ nennt die Transportwege, die den Wert brauchen.',
+  'anbindung.wert.format': 'Format: {format}',
+  'anbindung.wert.noetig': 'Nötig für: {varianten}',
+  'anbindung.wert.alle': 'alle Transportwege',
+  'anbindung.aufgaben': '3. Aufgaben nach Rolle',
+  'anbindung.aufgaben.einleitung': 'Die Schritte in ihrer Reihenfolge, nach der Rolle, die sie erledigt.',
+  'anbindung.aufgaben.variante': 'nur bei: {varianten}',
+  'anbindung.aufgaben.erklaert': 'Erklärt in:',
+  'anbindung.gemeinsam': 'gemeinsam mit anderen Leistungen',
+  'anbindung.standards': 'Standards und Schnittstellen',
+  'anbindung.kosten': 'Wer zahlt was',
+  'anbindung.support': 'Support',
+  'anbindung.datei': 'Speichern, weitergeben, ausdrucken',
+  'anbindung.export': 'Als JSON-Datei exportieren',
+  'anbindung.import': 'JSON-Datei importieren',
+  'anbindung.loeschen': 'Eingaben in diesem Browser löschen',
+  'anbindung.schema': 'Die Datei folgt dem JSON-Schema',
+  'anbindung.import.ok': 'Import gelungen: {n} Werte übernommen.',
+  'anbindung.import.fehler': 'Die Datei passt nicht zum Anbindungsbogen: {fehler}',
+  'anbindung.import.leistung': 'Die Datei enthält keine Angaben zu dieser Leistung.',
+  'anbindung.export.ok': 'Datei „{datei}“ erstellt.',
+  'anbindung.geloescht': 'Eingaben gelöscht.',
+  'anbindung.fehler.anzahl': '{n} Werte passen noch nicht; sie sind markiert.',
+  'anbindung.fehler.keine': 'Alle Werte passen zum gewählten Transportweg.',
+  'anbindung.quellen': 'Quellen',
+  'anbindung.beleg': 'Beleg',
+  'anbindung.nicht-verifiziert': 'nicht verifiziert',
+  'anbindung.abgerufen': 'abgerufen am {datum}',
+  'anbindung.ohne-js': 'Ohne JavaScript: Bogen ausdrucken und von Hand ausfüllen.',
+
+  'kosten.titel': 'Wer zahlt was (Stand der Aussagen)',
+  'kosten.posten': 'Posten',
+  'kosten.betrag': 'Betrag',
+  'kosten.traeger': 'Trägt',
+  'kosten.stand': 'Aussage vom',
+  'kosten.offen': 'offen',
+  'kosten.quelle': 'Quelle',
+
+  'standards.titel': 'Standards und Schnittstellen',
+  'standards.beschreibung':
+    'Alle Standards und Schnittstellen, von denen die Leistungen im Atlas abhängen, mit Version, Gültigkeit, betroffenen Leistungen, Quelle und Prüfdatum.',
+  'standards.einleitung':
+    'Die Liste entsteht aus den Anbindungsbögen der Leistungen. Ist eine Gültigkeit abgelaufen oder ein Prüfdatum verstrichen, meldet die Inhaltsprüfung das als Warnung, und die Zeile ist hier markiert.',
+  'standards.name': 'Standard',
+  'standards.version': 'Version',
+  'standards.ab': 'gilt ab',
+  'standards.bis': 'gilt bis',
+  'standards.leistungen': 'Leistungen',
+  'standards.pruefen': 'prüfen bis',
+  'standards.quelle': 'Quelle',
+  'standards.veraltet': 'abgelaufen',
+  'standards.ueberfaellig': 'Prüfung überfällig',
+  'standards.unbekannt': 'nicht bekannt',
+
+  'plan.titel': 'Anbindungsplan über mehrere Leistungen',
+  'plan.beschreibung':
+    'Wählen Sie die Leistungen, die Ihre Kommune anbinden will: Gemeinsame Arbeit wie OSCI-Zertifikat, DVDV-Eintrag, PVOG-Einträge und FIT-Connect-Zustellpunkt steht einmal, danach die Schritte je Leistung.',
+  'plan.auswahl': 'Leistungen und Transportweg',
+  'plan.auswahl.hinweis':
+    'Ohne JavaScript zeigt der Plan alle Leistungen mit allen Transportwegen. Mit JavaScript passt er sich Ihrer Auswahl an.',
+  'plan.gemeinsam': 'Gemeinsame Arbeit (einmal erledigen)',
+  'plan.gemeinsam.fuer': 'schaltet frei: {leistungen}',
+  'plan.je-leistung': 'Schritte je Leistung',
+  'plan.keine': 'Wählen Sie mindestens eine Leistung.',
+  'plan.variante.alle': 'alle Transportwege zeigen',
+  'plan.bogen': 'Zum Anbindungsbogen',
+  'plan.gemeinsam.osci-zertifikat': 'OSCI-Zertifikat',
+  'plan.gemeinsam.dvdv-eintrag': 'DVDV-Eintrag',
+  'plan.gemeinsam.pvog-eintrag': 'Einträge im Landesredaktionssystem (PVOG)',
+  'plan.gemeinsam.fit-connect-zustellpunkt': 'FIT-Connect-Zustellpunkt',
+  'plan.link': 'Anbindungsplan über mehrere Leistungen',
 
   'fehler.titel': 'Seite nicht gefunden',
   'fehler.text':

@@ -35,7 +35,7 @@ import {
 import type { AstroConfig, MarkdownHeading } from 'astro';
 import { evaluate } from 'satteri';
 import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
-import { textMitZeilen, zerlegeMdx } from '../lib/content/frontmatter.ts';
+import { textOhneKopf, zerlegeMdx } from '../lib/content/frontmatter.ts';
 import { maskiereHtml } from '../lib/html-text.ts';
 import { platzhalter } from '../lib/inhalt/platzhalter.ts';
 import { KOMPONENTEN } from '../user-components/erlaubt.ts';
@@ -139,7 +139,7 @@ export async function mdxZuHtml(
     // Dieselbe Trennung wie in der Prüfung; die Zeilen bleiben die der Datei.
     const teile = zerlegeMdx(quelltext);
     if (!teile) throw new Error('Die Datei beginnt nicht mit einem Front-Matter-Block.');
-    const text = textMitZeilen(teile);
+    const text = textOhneKopf(quelltext, teile);
     // Das gelesene Front Matter, wie @astrojs/mdx es den Plugins gibt (belege.ts liest daraus die Quellen).
     const astro: SatteriAstroData = {
       frontmatter: { ...data },

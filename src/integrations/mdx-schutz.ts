@@ -9,14 +9,23 @@
  *
  * - `import`/`export` (mdxjsEsm) und `{…}`-Ausdrücke außer reinen Kommentaren,
  * - Elemente, die nicht in src/user-components/erlaubt.ts stehen,
- * - Attribute mit Ausdrücken, `{...verteilt}` und Attribute, die dort nicht stehen.
+ * - Attribute mit Ausdrücken, `{...verteilt}` und Attribute, die dort nicht stehen,
+ * - Adressen in Links, Bildern und Linkdefinitionen mit einem Schema außer
+ *   http(s), mailto und tel (javascript:, data: … in jeder Schreibweise),
+ * - rohes HTML, das MDX als solches stehen ließe.
  *
  * Einzige Ausnahme: das Diagramm, das mermaid-fences.ts selbst aus einem
  * ```mermaid-Block macht (Attribut `zeile` als Ganzzahl).
  */
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
-import { HTML_ELEMENTE, KOMPONENTEN, type ErlaubtesElement } from '../user-components/erlaubt.ts';
+import { schemaVon } from '../lib/content/url.ts';
+import {
+  ERLAUBTE_URL_SCHEMATA,
+  HTML_ELEMENTE,
+  KOMPONENTEN,
+  type ErlaubtesElement,
+} from '../user-components/erlaubt.ts';
 
 /** Was der Zeichner an Elementen durchlässt: dieselbe Liste wie die Prüfung, dazu das Diagramm. */
 const ERLAUBT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -93,6 +102,17 @@ const ausdruck = (art: string) => (knoten: { value: string; position?: { start: 
   throw new UnsicheresMdx(zeileVon(knoten), `Der Text enthält ${art}; Inhalte dürfen keinen Code enthalten.`);
 };
 
+/** Wirft bei einer Adresse mit nicht erlaubtem Schema. */
+function pruefeAdresse(knoten: { url: string; position?: { start: { line: number } } | undefined }): void {
+  const schema = schemaVon(knoten.url);
+  if (schema !== undefined && !ERLAUBTE_URL_SCHEMATA.includes(schema)) {
+    throw new UnsicheresMdx(
+      zeileVon(knoten),
+      `Die Adresse beginnt mit „${schema}:“; erlaubt sind nur ${ERLAUBTE_URL_SCHEMATA.join(', ')}.`,
+    );
+  }
+}
+
 /** Das Plugin; es steht im Zeichner vor allen anderen. */
 export function mdxSchutz(): MdastPluginDefinition {
   return {
@@ -108,5 +128,14 @@ export function mdxSchutz(): MdastPluginDefinition {
     mdxTextExpression: ausdruck('einen Ausdruck in geschweiften Klammern {…}'),
     mdxJsxFlowElement: pruefeElement,
     mdxJsxTextElement: pruefeElement,
+    link: pruefeAdresse,
+    image: pruefeAdresse,
+    definition: pruefeAdresse,
+    html: (knoten) => {
+      throw new UnsicheresMdx(
+        zeileVon(knoten),
+        'Der Text enthält rohes HTML; erlaubt sind nur die Elemente aus CONTRIBUTING.md.',
+      );
+    },
   };
 }

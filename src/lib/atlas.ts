@@ -13,6 +13,7 @@ export type KommuneEintrag = CollectionEntry<'kommunen'>;
 export type BeitragEintrag = CollectionEntry<'beitraege'>;
 export type GlossarEintragE = CollectionEntry<'glossar'>;
 export type SeiteEintrag = CollectionEntry<'seiten'>;
+export type AnbindungEintrag = CollectionEntry<'anbindungen'>;
 
 /** Konzept-ID „leistung/konzept“ → Leistung; Beitrags-ID „kommune/slug“ → Kommune. */
 export const ersterTeil = (id: string) => id.split('/')[0]!;
@@ -34,6 +35,10 @@ export interface Atlas {
   beitraege: BeitragEintrag[];
   glossar: GlossarEintragE[];
   seiten: SeiteEintrag[];
+  /** Anbindungsbögen, in der Reihenfolge der Leistungen. */
+  anbindungen: AnbindungEintrag[];
+  /** Anbindungsbogen einer Leistung, falls es einen gibt. */
+  anbindungVon(leistung: string): AnbindungEintrag | undefined;
   leistung(id: string): LeistungEintrag;
   kommune(id: string): KommuneEintrag;
   querschnittEintrag(id: string): QuerschnittEintrag;
@@ -65,7 +70,7 @@ function finde<T extends { id: string }>(liste: T[], art: string): (id: string) 
 }
 
 async function lade(): Promise<Atlas> {
-  const [leistungen, konzepte, querschnitt, kommunen, beitraege, glossar, seiten] = await Promise.all([
+  const [leistungen, konzepte, querschnitt, kommunen, beitraege, glossar, seiten, anbindungenRoh] = await Promise.all([
     getCollection('leistungen'),
     getCollection('konzepte'),
     getCollection('querschnitt'),
@@ -73,6 +78,7 @@ async function lade(): Promise<Atlas> {
     getCollection('beitraege'),
     getCollection('glossar'),
     getCollection('seiten'),
+    getCollection('anbindungen'),
   ]);
   leistungen.sort(nachReihenfolge);
   konzepte.sort(
@@ -94,8 +100,13 @@ async function lade(): Promise<Atlas> {
     (p) => p.leistung,
   );
 
+  const anbindungNach = new Map(anbindungenRoh.map((e) => [e.id, e]));
+  const anbindungen = leistungen.flatMap((l) => anbindungNach.get(l.id) ?? []);
+
   return {
     leistungen,
+    anbindungen,
+    anbindungVon: (id) => anbindungNach.get(id),
     konzepte,
     querschnitt,
     kommunen,

@@ -6,7 +6,7 @@
  * npm run pruefen (src/lib/content/), damit der Editor dasselbe prüft.
  */
 import { resolve } from 'node:path';
-import { repository, type Repository } from '../config/site.ts';
+import { redaktionEmail, repository, type Repository } from '../config/site.ts';
 import type { GlossarEintrag, Kommune, Leistung } from '../schemas/index.ts';
 import { glossarBegriffe, linkZiele } from './content/index.ts';
 import { ladeInhalte, type RohEintrag } from './content/laden.ts';
@@ -37,6 +37,8 @@ export interface EditorDaten {
   glossar: EditorBegriff[];
   /** Repository für „Auf GitHub/GitLab einreichen“; fehlt, wenn der Betreiber keines eingetragen hat. */
   repository?: Repository | undefined;
+  /** Funktionsadresse der Redaktion für „Per E-Mail senden“; fehlt, solange der Betreiber keine eingetragen hat. */
+  redaktion?: string | undefined;
 }
 
 const deutsch = new Intl.Collator('de');
@@ -105,5 +107,6 @@ export function editorDatenAus(
       synonyme: g.synonyme ?? [],
     })),
     repository: repository(),
+    redaktion: redaktionEmail(),
   };
 }

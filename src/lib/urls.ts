@@ -40,6 +40,12 @@ export function adressen(basis: string, indexHtml = false) {
     /** Alle Dokumente einer Leistung in einer druckfertigen Seite. */
     dossier: (leistung: string) => p(`/leistungen/${leistung}/dossier/`),
     redaktion: () => p('/redaktion/'),
+    /** Anbindungsbogen einer Leistung: Transportweg, Werte, Schritte. */
+    anbindung: (leistung: string) => p(`/leistungen/${leistung}/anbindung/`),
+    /** Plan über mehrere Leistungen. */
+    anbindungsplan: () => p('/anbindung/'),
+    /** Alle Standards und Schnittstellen mit Gültigkeit. */
+    standards: () => p('/standards/'),
     /** Beschreibung der offenen Daten. */
     api: () => p('/api/'),
     /** Datei der offenen Daten, z. B. „leistungen.json“. */
@@ -75,12 +81,15 @@ export function festeSeiten(): string[] {
     pfad.beitragEditor(),
     pfad.redaktion(),
     pfad.api(),
+    pfad.anbindungsplan(),
+    pfad.standards(),
   ];
 }
 
 /** Adresse der Seite eines Inhalts je Sammlung, ohne Pfad der Website; das Glossar hat keine eigene Seite je Begriff. */
 export const adresseJeSammlung = {
   leistungen: pfad.leistung,
+  anbindungen: pfad.anbindung,
   konzepte: pfad.konzept,
   querschnitt: pfad.querschnitt,
   kommunen: pfad.kommune,

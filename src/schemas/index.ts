@@ -10,3 +10,6 @@ export * from './beitrag.ts';
 export * from './glossar.ts';
 export * from './seite.ts';
 export * from './abschnitte.ts';
+export * from './anbindung-formate.ts';
+export * from './anbindung.ts';
+export * from './anbindung-export.ts';

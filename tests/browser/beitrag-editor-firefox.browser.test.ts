@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { firefoxTests } from '../helpers/firefox.ts';
-import { schreibeBeitrag, wartend, type Bedienung } from './editor/szenario.ts';
+import { belegterBeitrag, keinWortVerloren, schreibeBeitrag, wartend, type Bedienung } from './editor/szenario.ts';
 
 /** Die ID des Feldes mit dieser Beschriftung, wie ein Screenreader es fände: über <label for>. */
 async function idZu(page: Page, beschriftung: string): Promise<string> {
@@ -46,6 +46,8 @@ function bedienung(page: Page, downloads: string): Bedienung {
     werte: <T>(ausdruck: string) => page.evaluate(ausdruck) as Promise<T>,
     warte: (ausdruck, zeitMs) => wartend(() => page.evaluate(ausdruck), zeitMs),
     lade: async (knopf) => {
+      // Nur eine neue Datei zählt: Ein früherer Test kann schon eine in den Ordner gelegt haben.
+      const vorher = new Set(readdirSync(downloads));
       const knoepfe = await page.$$('button');
       for (const k of knoepfe) {
         if ((await k.evaluate((el) => el.textContent?.trim())) === knopf) await k.click();
@@ -53,10 +55,22 @@ function bedienung(page: Page, downloads: string): Bedienung {
       let name = '';
       await wartend(async () => {
         // Firefox schreibt erst in eine .part-Datei und benennt sie am Ende um.
-        name = readdirSync(downloads).find((d) => d.endsWith('.mdx')) ?? '';
+        name = readdirSync(downloads).find((d) => d.endsWith('.mdx') && !vorher.has(d)) ?? '';
         return name && !existsSync(join(downloads, `${name}.part`));
       });
       return { name, text: readFileSync(join(downloads, name), 'utf8') };
+    },
+    klicke: (selektor) => page.click(selektor),
+    waehleIn: async (selektor, option) => {
+      const wert = await page.$eval(
+        selektor,
+        (el, text) => [...(el as HTMLSelectElement).options].find((o) => o.text === text)?.value ?? '',
+        option,
+      );
+      await page.select(selektor, wert);
+    },
+    neuLaden: async () => {
+      await page.reload();
     },
   };
 }
@@ -94,6 +108,41 @@ firefoxTests('Beitragseditor in Firefox ESR', (umgebung) => {
         expect(fremd, 'Anfragen an fremde Server').toEqual([]);
         expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP-Verstöße').toEqual([]);
         expect(fehler, 'Fehler im Browser').toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it(
+    'kein Wort geht verloren: Art hin und her, Fremdes verschieben, neu laden, herunterladen',
+    { timeout: 180_000 },
+    async () => {
+      const { browser, downloads } = umgebung();
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${umgebung().basis}/mitwirken/beitrag/`);
+        // Der Entwurf des vorigen Tests bleibt (wie gewollt) im Browser; dieser Test beginnt leer.
+        await page.evaluate(() => localStorage.clear());
+        await page.reload();
+        await keinWortVerloren(bedienung(page, downloads));
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it(
+    'ein neues Pilotteam: Tabelle, Diagramm, Gesetz mit Beleg und Glossarbegriff, in Abstimmung, besteht npm run pruefen',
+    { timeout: 240_000 },
+    async () => {
+      const { browser, downloads } = umgebung();
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${umgebung().basis}/mitwirken/beitrag/`);
+        await page.evaluate(() => localStorage.clear());
+        await page.reload();
+        await belegterBeitrag(bedienung(page, downloads));
       } finally {
         await page.close();
       }

@@ -11,7 +11,7 @@ import { axePruefen, befundText } from '../helpers/axe.ts';
 import { browserTests } from '../helpers/browser.ts';
 import { protokolliere } from '../helpers/protokoll.ts';
 import { schemaWechseln } from '../helpers/seiten.ts';
-import { schreibeBeitrag, wartend, type Bedienung } from './editor/szenario.ts';
+import { belegterBeitrag, keinWortVerloren, schreibeBeitrag, wartend, type Bedienung } from './editor/szenario.ts';
 
 /** Die Bedienung über Playwright: Felder über ihre Beschriftung, Eingaben über die Tastatur. */
 function bedienung(page: Page): Bedienung {
@@ -40,6 +40,13 @@ function bedienung(page: Page): Bedienung {
       ]);
       return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
     },
+    klicke: (selektor) => page.locator(selektor).click(),
+    waehleIn: async (selektor, option) => {
+      await page.locator(selektor).selectOption({ label: option });
+    },
+    neuLaden: async () => {
+      await page.reload();
+    },
   };
 }
 
@@ -57,6 +64,36 @@ browserTests('Beitragseditor in Chromium', (umgebung) => {
         expect(protokoll.fremd, 'Anfragen an fremde Server').toEqual([]);
         expect(protokoll.csp, 'CSP-Verstöße').toEqual([]);
         expect(protokoll.fehler, 'Fehler im Browser').toEqual([]);
+      } finally {
+        await kontext.close();
+      }
+    },
+  );
+
+  it(
+    'kein Wort geht verloren: Art hin und her, Fremdes verschieben, neu laden, herunterladen',
+    { timeout: 120_000 },
+    async () => {
+      const kontext = await umgebung().kontext();
+      try {
+        const page = await kontext.newPage();
+        await page.goto('/mitwirken/beitrag/');
+        await keinWortVerloren(bedienung(page));
+      } finally {
+        await kontext.close();
+      }
+    },
+  );
+
+  it(
+    'ein neues Pilotteam: Tabelle, Diagramm, Gesetz mit Beleg und Glossarbegriff, in Abstimmung, besteht npm run pruefen',
+    { timeout: 180_000 },
+    async () => {
+      const kontext = await umgebung().kontext();
+      try {
+        const page = await kontext.newPage();
+        await page.goto('/mitwirken/beitrag/');
+        await belegterBeitrag(bedienung(page));
       } finally {
         await kontext.close();
       }

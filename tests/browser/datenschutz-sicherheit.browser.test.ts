@@ -122,7 +122,7 @@ browserTests('Datenschutz und Content-Security-Policy im Browser', (umgebung) =>
     }
   });
 
-  it('Beitragseditor: speichert den Entwurf erst beim Eintragen und löscht ihn beim Herunterladen oder auf Wunsch', async () => {
+  it('Beitragseditor: speichert den Entwurf erst beim Eintragen, behält ihn beim Herunterladen und löscht ihn auf Wunsch', async () => {
     await neuerBesuch();
     try {
       const page = await kontext.newPage();
@@ -141,7 +141,8 @@ browserTests('Datenschutz und Content-Security-Policy im Browser', (umgebung) =>
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Datei herunterladen' }).click(),
       ]);
-      await expect.poll(() => gespeichert(page)).toEqual(NICHTS_GESPEICHERT);
+      // Herunterladen löscht den Entwurf nicht mehr (wer weiterarbeitet, soll nicht von vorn anfangen); nur „Entwurf löschen“.
+      expect(Object.keys((await gespeichert(page)).localStorage)).toEqual([ENTWURF_SCHLUESSEL]);
 
       await page.getByLabel('Titel', { exact: true }).fill('Zweiter Entwurf');
       await expect.poll(async () => Object.keys((await gespeichert(page)).localStorage)).toEqual([ENTWURF_SCHLUESSEL]);

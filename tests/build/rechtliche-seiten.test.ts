@@ -49,4 +49,11 @@ describe('Impressum, Datenschutz und Erklärung zur Barrierefreiheit', () => {
       expect(text(`${name}/index.html`), `Platzhalter: ${platzhalter.join(', ')}`).toMatch(/Vorlage/);
     },
   );
+
+  it('Mitwirken: ohne Adresse der Redaktion (ATLAS_REDAKTION_EMAIL) der Hinweis „Vorlage“ statt eines Platzhalters', () => {
+    const mitwirken = text('mitwirken/index.html');
+    expect(mitwirken).not.toContain('[Funktionsadresse');
+    expect(mitwirken).toMatch(/Vorlage ?Die Adresse der Redaktion für Beiträge ohne Git ist noch nicht eingetragen/);
+    expect(seite('mitwirken/index.html').querySelector('main a[href^="mailto:"]')).toBeNull();
+  });
 });

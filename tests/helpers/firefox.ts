@@ -73,7 +73,7 @@ export function firefoxTests(titel: string, tests: (umgebung: () => FirefoxUmgeb
           'browser.download.dir': downloads,
           'browser.download.useDownloadDir': true,
           'browser.download.always_ask_before_handling_new_types': false,
-          'browser.helperApps.neverAsk.saveToDisk': 'text/markdown',
+          'browser.helperApps.neverAsk.saveToDisk': 'text/markdown,application/json',
           'app.update.enabled': false,
           'datareporting.policy.dataSubmissionEnabled': false,
           'toolkit.telemetry.enabled': false,

@@ -64,6 +64,7 @@ describe('npm run neu mit Angaben', () => {
       ['konzept', '--leistung', 'testleistung', '--art', 'organisatorisch', '--autoren', 'Team A; Team B'],
     ],
     ['querschnitt/e-payment.mdx', ['baustein', '--titel', 'E-Payment', '--autoren', 'Redaktion']],
+    ['leistungen/testleistung/anbindung.yaml', ['anbindung', '--leistung', 'testleistung']],
     [
       'kommunen/beispielhausen.yaml',
       [
@@ -93,7 +94,7 @@ describe('npm run neu mit Angaben', () => {
     const inhalt = readFileSync(join(ordner, datei), 'utf8');
     // Konzepte und Bausteine bringen eine Beispielquelle mit id, art und abgerufen (heute) mit; solange der
     // Text sie nicht als Fußnote zitiert, erinnert eine Warnung daran (im Entwurf kein Fehler).
-    if (/^(leistungen|querschnitt)\//.test(datei)) {
+    if (/^(leistungen|querschnitt)\/.*\.mdx$/.test(datei)) {
       expect(befunde.map((b) => `${b.regel}:${b.schwere}`)).toEqual(['quelle-unzitiert:warnung']);
       expect(inhalt).toMatch(
         /- id: efa-mindestanforderungen\n.*\n.*\n\s+art: Dokumentation\n\s+abgerufen: \d{4}-\d{2}-\d{2}/,

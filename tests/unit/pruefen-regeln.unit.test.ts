@@ -51,6 +51,8 @@ describe('fehlerhafte Inhalte', () => {
       'ereignis',
       'komponente',
       'unsichere-url',
+      'unsichtbare-zeichen',
+      'taeuschende-url',
       'mermaid',
       'mermaid-barrierefreiheit',
       'platzhalter',

@@ -8,6 +8,8 @@ const nichtLeer = (a: string) => (a.trim() ? undefined : 'Bitte geben Sie einen 
 
 export async function angaben(kontext: Kontext): Promise<void> {
   const o = kontext.optionen;
+  // Der Anbindungsbogen hat keinen Titel und keine Autoren: Er gehört zur Leistung, jeder Eintrag trägt seinen Beleg.
+  if (kontext.art === 'anbindung') return;
   if (kontext.art === 'kommune') {
     kontext.titel = await erfrage(kontext, 'name', o.name, {
       text: 'Name der Kommune, z. B. „Stadt Musterstadt“',

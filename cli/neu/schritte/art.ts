@@ -8,6 +8,7 @@ const UNTERARTEN: Record<Art, { liste: readonly string[]; standard: string; text
   konzept: { liste: KONZEPT_ARTEN, standard: 'technisch', text: 'Art des Konzepts (zugleich Dateiname)' },
   kommune: { liste: KOMMUNE_TYPEN, standard: 'stadt', text: 'Typ der Gebietskörperschaft' },
   baustein: undefined,
+  anbindung: undefined,
 };
 
 /** Das Feld, das die Unterart füllt: art bei Beitrag und Konzept, typ beim Kommunenprofil. */
@@ -16,6 +17,7 @@ const FELD: Record<Art, 'art' | 'typ' | undefined> = {
   konzept: 'art',
   kommune: 'typ',
   baustein: undefined,
+  anbindung: undefined,
 };
 
 export async function art(kontext: Kontext): Promise<void> {

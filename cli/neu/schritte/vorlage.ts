@@ -119,22 +119,82 @@ ${p.ags ? `ags: "${p.ags}"\nfiktiv: false` : '# Ohne AGS gilt die Kommune als er
 kontakt: ${p.kontakt}
 ${pilot}`;
     }
+    case 'anbindung':
+      return anbindungsVorlage(k.heute);
     default:
       throw new Error('Die Art des Dokuments fehlt.');
   }
 }
 
+/**
+ * Vorlage eines Anbindungsbogens: je Abschnitt ein Eintrag, der als „nicht
+ * verifiziert“ beginnt. Wer ihn mit einer Quelle belegt, trägt deren id ein.
+ */
+function anbindungsVorlage(heute: string): string {
+  return `# Anbindungsbogen. Jeder Eintrag nennt in „beleg“ die id einer Quelle unter „quellen“
+# oder „nicht verifiziert“. Schreiben Sie nur, was Sie in einer Quelle gelesen haben.
+# Formate der Werte: ars, ags, leistungsschluessel, url, email, text. Rollen: siehe CONTRIBUTING.md.
+stand: ${heute}
+varianten:
+  - id: osci-xta
+    name: OSCI/XTA über DVDV und Intermediär
+    wann: "Wann diese Variante passt (aus der Quelle)."
+    bausteine: [] # IDs aus content/querschnitt/, z. B. dvdv-osci-xta
+    voraussetzungen:
+      - art: zertifikat # zertifikat, dvdv-eintrag, intermediaer, firewall, zustellpunkt, rueckkanal, vertrag, sonstiges
+        text: "Was vorliegen muss."
+        beleg: nicht verifiziert
+    beleg: nicht verifiziert
+werte:
+  - id: ars
+    label: Amtlicher Regionalschlüssel (ARS)
+    erklaerung: "Was der Wert ist und woher die Kommune ihn bekommt."
+    format: ars
+    beleg: nicht verifiziert
+standards:
+  - name: "Name des Standards"
+    version: nicht verifiziert
+    pruefenBis: ${inEinemJahr(heute)}
+    beleg: nicht verifiziert
+kosten:
+  - posten: "Kostenposten"
+    betrag: offen
+    traeger: offen # Land, Bund, Kommune, Betreiber oder offen
+    stand: ${heute}
+    beleg: nicht verifiziert
+support:
+  - stufe: 1st Level
+    rolle: Fachamt
+    aufgabe: "Was diese Stufe beantwortet."
+    beleg: nicht verifiziert
+schritte:
+  - id: pvog-pruefen
+    titel: "Zuständigkeit und Leistung im Landesredaktionssystem pflegen"
+    rolle: Redaktion Landesredaktionssystem
+    # konzept: leistung/technisch oder /querschnitt/<id>/ (das Dokument, das den Schritt erklärt)
+    gemeinsam: pvog-eintrag
+    beleg: nicht verifiziert
+quellen: []
+`;
+}
+
 /** Welches Schema für die Datei gilt (dasselbe wie in src/content.config.ts). */
 function schemaFuer(k: Kontext) {
   const sammlung = (
-    { beitrag: 'beitraege', konzept: 'konzepte', baustein: 'querschnitt', kommune: 'kommunen' } as const
+    {
+      beitrag: 'beitraege',
+      konzept: 'konzepte',
+      baustein: 'querschnitt',
+      kommune: 'kommunen',
+      anbindung: 'anbindungen',
+    } as const
   )[k.art!];
   return SAMMLUNGEN[sammlung].schema;
 }
 
 export async function vorlage(kontext: Kontext): Promise<void> {
   const inhalt = erzeugeInhalt(kontext);
-  const yaml = kontext.art === 'kommune' ? inhalt : (zerlegeMdx(inhalt)?.yaml ?? '');
+  const yaml = kontext.art === 'kommune' || kontext.art === 'anbindung' ? inhalt : (zerlegeMdx(inhalt)?.yaml ?? '');
   const ergebnis = schemaFuer(kontext).safeParse(leseYaml(yaml).daten);
   if (!ergebnis.success) {
     const probleme = ergebnis.error.issues.map((p) => `${p.path.join('.') || 'Datei'}: ${p.message}`).join('\n  ');

@@ -14,6 +14,8 @@ export function zielPfad(kontext: Kontext): string {
       return `leistungen/${kontext.leistung}/${kontext.typ}.mdx`;
     case 'baustein':
       return `querschnitt/${slug(kontext.titel!)}.mdx`;
+    case 'anbindung':
+      return `leistungen/${kontext.leistung}/anbindung.yaml`;
     case 'kommune':
       return `kommunen/${slug(kontext.titel!.replace(/^(Stadt|Gemeinde|Landkreis|Kreis|Markt)\s+/i, ''))}.yaml`;
     default:

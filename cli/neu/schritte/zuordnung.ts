@@ -35,6 +35,13 @@ export async function zuordnung(kontext: Kontext): Promise<void> {
       optionen: [...leistungen].map(([id, l]) => ({ wert: id, name: `${id} (${l.titel})` })),
     });
   }
+  if (kontext.art === 'anbindung') {
+    if (!leistungen.size) abbrechen(kontext, 'Es gibt noch keine Leistung unter content/leistungen/.');
+    kontext.leistung = await erfrage(kontext, 'leistung', kontext.optionen.leistung, {
+      text: 'Zu welcher Leistung gehört der Anbindungsbogen?',
+      optionen: [...leistungen].map(([id, l]) => ({ wert: id, name: `${id} (${l.titel})` })),
+    });
+  }
   if (kontext.art === 'kommune') {
     const wahl = await erfrage(kontext, 'leistung', kontext.optionen.leistung, {
       text: 'Welche Leistung pilotiert die Kommune? (weitere später in der Datei unter „pilot“)',

@@ -1,27 +1,75 @@
 /**
- * Die fertige Datei: Pfad und Text anzeigen, herunterladen (dann wird der
- * Entwurf im Browser gelöscht), kopieren und bei GitHub oder GitLab einreichen.
+ * Die fertige Datei: Pfad und Text anzeigen, herunterladen, kopieren und bei
+ * GitHub oder GitLab einreichen. Der Entwurf bleibt nach dem Herunterladen im
+ * Browser: Wer danach noch etwas ändern will, soll nicht von vorn anfangen.
+ *
+ * Einreichen ist erst möglich, wenn die Prüfung keine Fehler mehr findet
+ * (Warnungen halten nicht auf): Sonst öffnet sich die Plattform nicht, und die
+ * Seite sagt, was zuerst zu beheben ist.
  */
 import { t } from '../../i18n/de.ts';
 import type { Repository } from '../../config/site.ts';
 import type { BeitragDatei } from './datei.ts';
 import { einreichung } from './einreichen.ts';
 
+/** Was vor dem Einreichen offen ist: Fehler der Prüfung und Abschnitte, deren Text nicht in die Datei kommt. */
+export interface Offen {
+  fehler: number;
+  fremd: number;
+}
+
+/** Längste mailto-Adresse, die E-Mail-Programme zuverlässig annehmen; darüber kommt die Datei als Anhang. */
+export const SICHERE_MAILTO_LAENGE = 1800;
+
+/** Der mailto-Link: mit dem Text, solange er kurz genug ist, sonst mit der Bitte, die Datei anzuhängen. */
+export function mailto(adresse: string, datei: BeitragDatei, titel: string): { url: string; anhang: boolean } {
+  const betreff = t('editor.email.betreff', { titel: titel || datei.name });
+  const adresseMit = (koerper: string) =>
+    `mailto:${adresse}?subject=${encodeURIComponent(betreff)}&body=${encodeURIComponent(koerper)}`;
+  const mitText = adresseMit(t('editor.email.koerper', { pfad: datei.pfad, text: datei.text }));
+  if (mitText.length <= SICHERE_MAILTO_LAENGE) return { url: mitText, anhang: false };
+  return { url: adresseMit(t('editor.email.koerper.anhang', { name: datei.name, pfad: datei.pfad })), anhang: true };
+}
+
+export interface AusgabeOptionen {
+  repo: Repository | undefined;
+  /** Funktionsadresse der Redaktion für „Per E-Mail senden“. */
+  redaktion: string | undefined;
+  /** Titel des Beitrags für den Betreff. */
+  titel: () => string;
+  /** Prüft den neuesten Stand und sagt, was offen ist. */
+  offen: () => Promise<Offen>;
+  /** Zeigt alle Befunde (auch zu Feldern, die noch niemand bearbeitet hat) und springt zur Prüfung. */
+  zeigeAlles: () => void;
+}
+
 export class Ausgabe {
   private datei: BeitragDatei | undefined;
   private readonly wurzel: HTMLElement;
-  private readonly repo: Repository | undefined;
-  private readonly nachDemHerunterladen: () => void;
+  private readonly optionen: AusgabeOptionen;
+  /** Was nach der letzten Prüfung offen ist; der E-Mail-Link entscheidet im Klick, ohne zu warten. */
+  private offenJetzt: Offen | undefined;
+  /** Adresse der Seite „Neue Datei“ für den zweiten Schritt bei langem Text. */
+  private zweiterSchritt: string | undefined;
 
-  constructor(wurzel: HTMLElement, repo: Repository | undefined, nachDemHerunterladen: () => void) {
+  constructor(wurzel: HTMLElement, optionen: AusgabeOptionen) {
     this.wurzel = wurzel;
-    this.repo = repo;
-    this.nachDemHerunterladen = nachDemHerunterladen;
+    this.optionen = optionen;
     this.knopf('herunterladen')?.addEventListener('click', () => this.herunterladen());
     this.knopf('kopieren')?.addEventListener('click', async () => {
       this.melde((await this.kopieren()) ? t('editor.datei.kopiert') : t('editor.datei.kopieren.fehler'));
     });
     this.knopf('einreichen')?.addEventListener('click', () => void this.einreichen());
+    this.wurzel.querySelector<HTMLAnchorElement>('[data-email]')?.addEventListener('click', (e) => this.email(e));
+    this.knopf('schritt-kopieren')?.addEventListener('click', async () => {
+      const ok = await this.kopieren();
+      this.melde(ok ? t('editor.einreichen.schritt1.ok') : t('editor.datei.kopieren.fehler'));
+      if (ok) this.knopf('schritt-oeffnen')?.focus();
+    });
+    this.knopf('schritt-oeffnen')?.addEventListener('click', () => {
+      if (this.zweiterSchritt) window.open(this.zweiterSchritt, '_blank', 'noopener');
+      this.melde(t('editor.einreichen.schritt2.ok'));
+    });
   }
 
   private knopf(name: string): HTMLButtonElement | null {
@@ -39,6 +87,48 @@ export class Ausgabe {
     if (pfad) pfad.textContent = datei.pfad;
     const text = this.wurzel.querySelector<HTMLTextAreaElement>('[data-datei-text]');
     if (text) text.value = datei.text;
+    const email = this.wurzel.querySelector<HTMLAnchorElement>('[data-email]');
+    if (email && this.optionen.redaktion)
+      email.href = mailto(this.optionen.redaktion, datei, this.optionen.titel()).url;
+  }
+
+  /**
+   * „Per E-Mail senden“ ist ein Link (mailto), damit er auch ohne Skriptlauf
+   * dorthin führt, wo er hinzeigt. Mit Fehlern hält ihn das Skript an; bei
+   * langem Text lädt es vorher die Datei herunter, die dann angehängt wird.
+   */
+  private email(ereignis: MouseEvent): void {
+    const offen = this.offenJetzt;
+    if (offen && (offen.fehler > 0 || offen.fremd > 0)) {
+      ereignis.preventDefault();
+      this.melde(Ausgabe.textZu(offen));
+      this.optionen.zeigeAlles();
+      return;
+    }
+    if (!this.datei || !this.optionen.redaktion) return;
+    const { anhang } = mailto(this.optionen.redaktion, this.datei, this.optionen.titel());
+    if (anhang) {
+      this.herunterladen();
+      this.melde(t('editor.email.anhang', { name: this.datei.name }));
+    } else {
+      this.melde(t('editor.email.geoeffnet'));
+    }
+  }
+
+  /** Schreibt neben die Einreichen-Knöpfe, was vorher zu tun ist (oder dass es losgehen kann). */
+  zeigeOffen(offen: Offen): void {
+    this.offenJetzt = offen;
+    const ziel = this.wurzel.querySelector<HTMLElement>('[data-einreichen-stand]');
+    if (ziel) ziel.textContent = Ausgabe.textZu(offen);
+  }
+
+  static textZu({ fehler, fremd }: Offen): string {
+    const teile: string[] = [];
+    if (fehler === 1) teile.push(t('editor.einreichen.offen.fehler-eins'));
+    else if (fehler > 1) teile.push(t('editor.einreichen.offen.fehler-viele', { n: fehler }));
+    if (fremd === 1) teile.push(t('editor.einreichen.offen.fremd-eins'));
+    else if (fremd > 1) teile.push(t('editor.einreichen.offen.fremd-viele', { n: fremd }));
+    return teile.length ? `${t('editor.einreichen.vorher')} ${teile.join(' ')}` : t('editor.einreichen.bereit');
   }
 
   private herunterladen(): void {
@@ -53,7 +143,6 @@ export class Ausgabe {
     link.remove();
     // Manche Browser lesen die Adresse erst nach dem Klick; kurz warten, dann freigeben.
     setTimeout(() => URL.revokeObjectURL(adresse), 10_000);
-    this.nachDemHerunterladen();
     this.melde(t('editor.datei.heruntergeladen', { pfad: this.datei.pfad }));
   }
 
@@ -68,15 +157,28 @@ export class Ausgabe {
   }
 
   private async einreichen(): Promise<void> {
-    if (!this.datei || !this.repo) return;
-    const { url, textInAdresse } = einreichung(this.repo, this.datei);
-    // Erst kopieren, dann öffnen, beides noch im Klick: Browser erlauben Zwischenablage und neues Fenster nur dann.
-    const kopie = textInAdresse ? undefined : this.kopieren();
-    window.open(url, '_blank', 'noopener');
-    if (!kopie) {
-      this.melde(t('editor.einreichen.text'));
+    const repo = this.optionen.repo;
+    if (!repo) return;
+    const offen = await this.optionen.offen();
+    this.zeigeOffen(offen);
+    if (offen.fehler > 0 || offen.fremd > 0) {
+      this.melde(Ausgabe.textZu(offen));
+      this.optionen.zeigeAlles();
       return;
     }
-    this.melde((await kopie) ? t('editor.einreichen.zwischenablage') : t('editor.datei.kopieren.fehler'));
+    if (!this.datei) return;
+    const { url, textInAdresse } = einreichung(repo, this.datei);
+    const zweischritt = this.wurzel.querySelector<HTMLElement>('[data-zweischritt]');
+    if (textInAdresse) {
+      if (zweischritt) zweischritt.hidden = true;
+      window.open(url, '_blank', 'noopener');
+      this.melde(t(repo.art === 'gitlab' ? 'editor.einreichen.gitlab.schritte' : 'editor.einreichen.github.schritte'));
+      return;
+    }
+    // Zu lang für die Adresse: zwei klare Schritte, jeder mit eigenem Knopf (und eigenem Klick für den Browser).
+    this.zweiterSchritt = url;
+    if (zweischritt) zweischritt.hidden = false;
+    this.melde(t('editor.einreichen.zu-lang'));
+    this.knopf('schritt-kopieren')?.focus();
   }
 }

@@ -8,7 +8,7 @@ import { t } from '../../i18n/de.ts';
 import type { ZugeordneterBefund } from './zuordnung.ts';
 
 /** Wohin ein Befund im Formular gehört: Schlüssel der Liste (data-befunde-fuer). */
-function listeVon(z: ZugeordneterBefund): string {
+export function listeVon(z: ZugeordneterBefund): string {
   if (z.ort.art === 'feld') return z.ort.feld;
   if (z.ort.art === 'abschnitt') return `abschnitt:${z.ort.titel}`;
   return 'datei';
@@ -62,7 +62,17 @@ export class Befundanzeige {
       : undefined;
   }
 
-  zeige(befunde: readonly ZugeordneterBefund[]): void {
+  /**
+   * Zeigt die Befunde. `sichtbar` sagt, welche die Autorin schon sehen soll:
+   * nur die zu Feldern, die sie bearbeitet hat, oder alle nach „Jetzt prüfen“.
+   * Die Zusammenfassung sagt ehrlich, ob noch Ungezeigtes offen ist.
+   */
+  zeige(
+    alle: readonly ZugeordneterBefund[],
+    sichtbar: (schluessel: string) => boolean,
+    fremd: readonly string[] = [],
+  ): void {
+    const befunde = alle.filter((z) => sichtbar(listeVon(z)));
     const jeListe = new Map<string, ZugeordneterBefund[]>();
     for (const z of befunde) {
       let schluessel = listeVon(z);
@@ -81,7 +91,7 @@ export class Befundanzeige {
         else eingabe.removeAttribute('aria-invalid');
       }
     }
-    // Die Zusammenfassung listet alle Befunde, mit Sprung zum Feld.
+    // Die Zusammenfassung listet alle gezeigten Befunde, mit Sprung zum Feld.
     const gesamt = this.liste('datei');
     if (gesamt) {
       gesamt.replaceChildren(
@@ -95,24 +105,35 @@ export class Befundanzeige {
       );
       gesamt.hidden = befunde.length === 0;
     }
-    this.fasseZusammen(befunde);
+    this.fasseZusammen(befunde, Befundanzeige.zahlFehler(alle) - Befundanzeige.zahlFehler(befunde), fremd.length);
   }
 
-  private fasseZusammen(befunde: readonly ZugeordneterBefund[]): void {
-    const fehler = befunde.filter((z) => z.befund.schwere !== 'warnung').length;
+  private fasseZusammen(befunde: readonly ZugeordneterBefund[], verborgen: number, fremd: number): void {
+    const fehler = Befundanzeige.zahlFehler(befunde);
     const warnungen = befunde.length - fehler;
-    const satz =
-      fehler === 0
-        ? t('editor.pruefung.ok')
-        : fehler === 1
-          ? t('editor.pruefung.eins')
-          : t('editor.pruefung.viele', { n: fehler });
-    const text = warnungen ? `${satz} ${t('editor.pruefung.warnungen', { n: warnungen })}` : satz;
+    const saetze: string[] = [];
+    if (fehler === 0 && verborgen === 0 && befunde.length === 0 && fremd === 0) saetze.push(t('editor.pruefung.ok'));
+    else if (fehler === 0 && verborgen > 0 && befunde.length === 0 && this.nochNichts)
+      saetze.push(t('editor.pruefung.start'));
+    else if (fehler === 0) saetze.push(t('editor.pruefung.bisher-ok'));
+    else saetze.push(fehler === 1 ? t('editor.pruefung.eins') : t('editor.pruefung.viele', { n: fehler }));
+    if (warnungen)
+      saetze.push(warnungen === 1 ? t('editor.pruefung.warnung') : t('editor.pruefung.warnungen', { n: warnungen }));
+    if (verborgen > 0 && !(saetze[0] === t('editor.pruefung.start'))) saetze.push(t('editor.pruefung.offen'));
+    if (fremd) saetze.push(fremd === 1 ? t('editor.fremd.offen.eins') : t('editor.fremd.offen.viele', { n: fremd }));
+    const text = saetze.join(' ');
     // Nur bei Änderung schreiben, damit Screenreader nicht bei jedem Tastendruck dasselbe vorlesen.
     if (text === this.letzteZusammenfassung) return;
     this.letzteZusammenfassung = text;
     const region = this.wurzel.querySelector<HTMLElement>('[data-zusammenfassung]');
     if (region) region.textContent = text;
+  }
+
+  /** Ob die Autorin noch nichts bearbeitet hat (dann sagt die Zusammenfassung nur, wie die Prüfung arbeitet). */
+  nochNichts = true;
+
+  static zahlFehler(befunde: readonly ZugeordneterBefund[]): number {
+    return befunde.filter((z) => z.befund.schwere !== 'warnung').length;
   }
 
   /** Ob es Fehler gibt (Warnungen zählen nicht). */

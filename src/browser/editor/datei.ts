@@ -69,6 +69,17 @@ export function frontMatter(entwurf: Entwurf): Record<string, unknown> {
     status: entwurf.status,
   };
   if (entwurf.bezug) daten.bezug = entwurf.bezug;
+  const quellen = (entwurf.quellen ?? []).filter((q) => Object.values(q).some((w) => w.trim() !== ''));
+  if (quellen.length) {
+    // Leere Angaben bleiben weg; fehlt etwas Nötiges, meldet es die Prüfung.
+    daten.quellen = quellen.map((q) =>
+      Object.fromEntries(
+        (['id', 'titel', 'url', 'art', 'abgerufen'] as const)
+          .map((k) => [k, q[k].trim()] as const)
+          .filter(([, w]) => w !== ''),
+      ),
+    );
+  }
   if (entwurf.art === 'umsetzung') {
     const steckbrief: Record<string, unknown> = {};
     for (const feld of STECKBRIEF_FELDER) {
@@ -86,6 +97,27 @@ export function frontMatter(entwurf: Entwurf): Record<string, unknown> {
 
 /** Text eines Abschnitts ohne Leerzeilen am Rand; Windows-Zeilenenden werden zu „\n“. */
 const bereinigt = (text: string | undefined) => (text ?? '').replace(/\r\n?/g, '\n').replace(/^\s*\n|\s+$/g, '');
+
+/**
+ * Die Fußnoten am Dokumentende: je zitierter Kennung eine Zeile mit der
+ * Fundstelle (sonst dem Titel der Quelle). Die Autorin setzt nur [^kennung] in
+ * den Text; die Zeile am Ende schreibt der Editor, damit nichts doppelt oder
+ * verwaist steht.
+ */
+function fussnoten(entwurf: Entwurf): string[] {
+  const text = abschnitteVon(entwurf)
+    .map((titel) => entwurf.abschnitte[titel] ?? '')
+    .join('\n');
+  const zitiert = new Set([...text.matchAll(/\[\^([^\]\s]+)\](?!:)/g)].map((m) => m[1]!));
+  const zeilen: string[] = [];
+  for (const id of zitiert) {
+    const quelle = (entwurf.quellen ?? []).find((q) => q.id.trim() === id);
+    const fundstelle = (quelle?.fundstelle.trim() || quelle?.titel.trim() || '').replace(/\s+/g, ' ');
+    // Ohne passende Quelle bleibt die Fußnote ohne Zeile: Die Prüfung meldet sie dann am Satz.
+    if (quelle && fundstelle) zeilen.push(`[^${id}]: ${fundstelle}`);
+  }
+  return zeilen.length ? ['', ...zeilen] : [];
+}
 
 /** Erzeugt die Datei aus dem Entwurf. */
 export function erzeugeDatei(entwurf: Entwurf): BeitragDatei {
@@ -106,6 +138,7 @@ export function erzeugeDatei(entwurf: Entwurf): BeitragDatei {
     zeilen.push(...inhalt.split('\n'));
     abschnitte.push({ titel, ueberschrift, start, ende: zeilen.length, leer: !text });
   }
+  zeilen.push(...fussnoten(entwurf));
   return {
     id: `${kommune}/${name.slice(0, -'.mdx'.length)}`,
     ordner,

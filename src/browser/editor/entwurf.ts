@@ -27,6 +27,20 @@ export interface Entwurf {
   steckbrief: Partial<Record<SteckbriefFeld, string>>;
   /** Text je Abschnitt, nach dem Titel des Abschnitts: Gleiche Abschnitte verschiedener Arten teilen ihren Text. */
   abschnitte: Record<string, string>;
+  /** Quellen für Aussagen über Recht und Vorgaben; im Text als Fußnote [^kennung] zitiert. */
+  quellen: EntwurfQuelle[];
+}
+
+/** Eine Quelle, wie sie im Formular steht. */
+export interface EntwurfQuelle {
+  /** Kennung, im Text als [^kennung]; aus dem Titel gebildet, solange die Autorin sie nicht selbst ändert. */
+  id: string;
+  titel: string;
+  url: string;
+  art: string;
+  abgerufen: string;
+  /** Was in der Quelle die Aussage trägt (§, Abschnitt, Seite); steht in der Fußnote. */
+  fundstelle: string;
 }
 
 /** Ein leerer Entwurf mit dem heutigen Datum und dem Status „entwurf“. */
@@ -43,5 +57,6 @@ export function leererEntwurf(heute: string): Entwurf {
     bezug: '',
     steckbrief: {},
     abschnitte: {},
+    quellen: [],
   };
 }

@@ -7,6 +7,8 @@ import { t } from '../../i18n/de.ts';
 import type { EditorDaten } from '../../lib/beitrag-editor.ts';
 import { BEITRAG_ARTEN, STATUS, type BeitragArt, type Status } from '../../schemas/index.ts';
 import { STECKBRIEF_FELDER, leererEntwurf, type Entwurf } from './entwurf.ts';
+import { zeigeAbschnitte, zeigeSteckbrief } from './fremd.ts';
+import { Quellenliste } from './quellen.ts';
 
 type Eingabe = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -14,11 +16,14 @@ export class Formular {
   private readonly form: HTMLFormElement;
   private readonly daten: EditorDaten;
   private readonly heute: string;
+  private readonly quellen: Quellenliste | undefined;
 
   constructor(form: HTMLFormElement, daten: EditorDaten, heute: string) {
     this.form = form;
     this.daten = daten;
     this.heute = heute;
+    const rahmen = form.querySelector<HTMLElement>('[data-quellen]');
+    this.quellen = rahmen ? new Quellenliste(rahmen, heute) : undefined;
   }
 
   feld(name: string): Eingabe | null {
@@ -54,6 +59,7 @@ export class Formular {
       bezug: this.wert('bezug'),
       steckbrief,
       abschnitte,
+      quellen: this.quellen?.lies() ?? [],
     };
   }
 
@@ -75,6 +81,7 @@ export class Formular {
       const feld = this.abschnitt(titel);
       if (feld && typeof text === 'string') feld.value = text;
     }
+    this.quellen?.schreibe(e.quellen);
     this.passeAn();
   }
 
@@ -94,15 +101,10 @@ export class Formular {
         .map((b) => ({ wert: b.id, text: b.leistung ? b.titel : `${b.titel} (${t('suche.art.baustein')})` })),
     ]);
     const art = this.wert('art');
-    const steckbrief = this.form.querySelector<HTMLElement>('[data-steckbrief]');
-    if (steckbrief) steckbrief.hidden = art !== 'umsetzung';
-    let sichtbar = 0;
-    for (const rahmen of this.form.querySelectorAll<HTMLElement>('[data-abschnitt-rahmen]')) {
-      rahmen.hidden = !(rahmen.dataset.arten ?? '').split(' ').includes(art);
-      if (!rahmen.hidden) sichtbar++;
-    }
+    zeigeSteckbrief(this.form, art);
+    const eigene = zeigeAbschnitte(this.form, art);
     const leer = this.form.querySelector<HTMLElement>('[data-text-leer]');
-    if (leer) leer.hidden = sichtbar > 0;
+    if (leer) leer.hidden = eigene > 0;
     const zaehler = this.form.querySelector<HTMLElement>('[data-zaehler]');
     if (zaehler)
       zaehler.textContent = t('editor.feld.beschreibung.zaehler', { n: this.wert('beschreibung').trim().length });

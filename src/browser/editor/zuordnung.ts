@@ -23,7 +23,14 @@ export function feldVon(pfad: string): string {
 }
 
 /** Regeln, die die Zuordnung der Datei betreffen (Ordner der Kommune, Dateiname). */
-const DATEI_REGELN: Record<string, string> = { verweis: 'kommune', ort: 'kommune', dateiname: 'titel' };
+const DATEI_REGELN: Record<string, string> = {
+  verweis: 'kommune',
+  ort: 'kommune',
+  dateiname: 'titel',
+  // Befunde zu den Quellen stehen bei der Liste der Quellen.
+  'quelle-unzitiert': 'quellen',
+  'quelle-angaben': 'quellen',
+};
 
 export function ordneZu(befund: Befund, datei: BeitragDatei): Ort {
   if (befund.feld) return { art: 'feld', feld: feldVon(befund.feld) };

@@ -32,7 +32,7 @@ export interface ZerlegteMdx {
  * Trennt Front Matter (zwischen zwei Zeilen „---“ am Dateianfang) vom Text.
  *
  * Die einzige Stelle, an der Kopf und Text getrennt werden: Die Prüfung liest
- * genau den Text, den der Build übersetzt (textMitZeilen), und der Build liest
+ * genau den Text, den der Build übersetzt (textOhneKopf), und der Build liest
  * die Daten aus genau dem YAML, das die Prüfung geprüft hat (src/content.config.ts).
  * Zeilen enden nur an „\n“ (mit oder ohne „\r“ davor), wie bei remark und
  * Sätteri; ein regulärer Ausdruck mit dem Schalter „m“ sähe auch nach U+2028
@@ -71,19 +71,23 @@ function zeileAb(text: string, start: number): { inhalt: string; ende: number; u
 }
 
 /**
- * Der Text, wie Prüfung und Build ihn lesen: das Front Matter durch
- * Leerzeilen ersetzt, damit jede Zeile (z. B. eines Diagramms oder eines
- * Fehlers) die der Datei bleibt.
+ * Der Text, wie Prüfung und Build ihn lesen: die ganze Datei, das Front Matter
+ * (mit BOM und „---“-Zeilen) durch Leerzeichen ersetzt. So bleibt jede Stelle
+ * (Zeile, Spalte und Offset, etwa eines Diagramms oder eines Fehlers) die der
+ * Datei, und Regeln können Auszüge aus dem Quelltext zeigen.
  */
-export function textMitZeilen(teile: Pick<ZerlegteMdx, 'text' | 'textStartZeile'>): string {
-  return '\n'.repeat(teile.textStartZeile - 1) + teile.text;
+export function textOhneKopf(quelltext: string, teile: Pick<ZerlegteMdx, 'text'>): string {
+  const kopf = quelltext.length - teile.text.length;
+  return quelltext.slice(0, kopf).replace(/[^\r\n]/g, ' ') + teile.text;
 }
 
 /**
  * Liest YAML mit Zeilenangaben. zeilenVersatz verschiebt die Zeilen, z. B. um 1
  * für Front Matter, das nach der ersten Zeile „---“ beginnt.
  */
-export function leseYaml(quelltext: string, zeilenVersatz = 0): GelesenesYaml {
+export function leseYaml(roh: string, zeilenVersatz = 0): GelesenesYaml {
+  // Ein BOM am Dateianfang (Windows-Editoren) gehört nicht zum YAML; vor einer Liste läse das yaml-Paket es als Text.
+  const quelltext = roh.startsWith('\uFEFF') ? roh.slice(1) : roh;
   const zaehler = new LineCounter();
   const stelleAus = (offset: number): Stelle => {
     const { line, col } = zaehler.linePos(offset);

@@ -35,6 +35,13 @@ export const GRENZEN = {
   diagrammeJeDatei: 20,
   /** Zeichen je Mermaid-Diagramm. Gemessen: Mermaid selbst zeichnet höchstens 50.000 Zeichen (maxTextSize) und 500 Kanten (maxEdges); 450 Kanten bauen. */
   diagrammZeichen: 10_000,
+  /**
+   * Verbindungen (Kanten) je Mermaid-Diagramm: Mermaids eigene Grenze
+   * (maxEdges), an die die Website nicht rührt. Mermaid zählt selbst, nach dem
+   * Ausmultiplizieren von „A & B --> C & D“; die Prüfung meldet, was Mermaid
+   * ablehnt, mit dieser Zahl.
+   */
+  diagrammKanten: 500,
   /** YAML-Verweise (*anker) je Datei (maxAliasCount des yaml-Pakets); Inhalte brauchen keine. Ohne Grenze erzeugt eine Alias-Bombe Milliarden Werte. */
   yamlVerweise: 10,
   /** Bytes je Bilddatei. Größtes Bild im Atlas: keines; Fotos von Bildschirmen wiegen selten über 2 MB. */

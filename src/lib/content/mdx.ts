@@ -4,7 +4,7 @@
  * Syntaxbaum laufen. Nur unified/remark: dasselbe Modul läuft im
  * Browser-Editor.
  *
- * Gelesen wird genau der Text, den der Build übersetzt (textMitZeilen aus
+ * Gelesen wird genau der Text, den der Build übersetzt (textOhneKopf aus
  * frontmatter.ts): Kopf und Text trennt nur zerlegeMdx, nicht noch einmal
  * remark-frontmatter, das die Grenze anders ziehen könnte (Issue 20).
  */
@@ -18,7 +18,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Befund } from './befund.ts';
-import { textMitZeilen } from './frontmatter.ts';
+import { textOhneKopf } from './frontmatter.ts';
 import type { RohEintrag } from './laden.ts';
 import { pruefeBaumTiefe, pruefeDiagrammGrenzen, vorpruefeTiefe } from './grenzen.ts';
 import { uebersetzeMdxFehler } from './mdx-fehler.ts';
@@ -41,7 +41,7 @@ export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: 
     const baum = leser.parse(
       eintrag.text === undefined
         ? eintrag.quelltext
-        : textMitZeilen({ text: eintrag.text, textStartZeile: eintrag.textStartZeile ?? 1 }),
+        : textOhneKopf(eintrag.quelltext, { text: eintrag.text }),
     );
     const zuTief = pruefeBaumTiefe(eintrag.datei, baum);
     // Ohne Baum laufen keine Regeln; sie steigen ebenfalls in den Baum ab.

@@ -5,6 +5,7 @@
  * dieselbe Regel.
  */
 import type { Befund } from './befund.ts';
+import { GRENZEN } from './grenzen.ts';
 import { pruefeDiagrammText } from './regeln/mermaid.ts';
 
 /** Ein ```mermaid-Block: Datei, Zeile und Spalte des öffnenden Zauns, Quelltext ohne Zäune. */
@@ -13,6 +14,13 @@ export interface Diagramm {
   zeile: number;
   spalte: number;
   code: string;
+}
+
+/** Warum Mermaid ein Diagramm als zu groß ablehnt: Kanten oder andere Elemente über seiner Grenze, oder zu tief. */
+export interface DiagrammGroesse {
+  was: 'kanten' | 'elemente' | 'tiefe';
+  anzahl?: number | undefined;
+  grenze?: number | undefined;
 }
 
 /** Antwort des Workers je Diagramm. */
@@ -26,11 +34,15 @@ export interface DiagrammErgebnis {
     zeitueberschreitung?: boolean | undefined;
     /** Der Worker endete beim Lesen dieses Diagramms. */
     absturz?: boolean | undefined;
+    /** Mermaid lehnt das Diagramm wegen seiner Größe ab, nicht wegen seiner Schreibweise. */
+    zuGross?: DiagrammGroesse | undefined;
   };
   accTitle?: string | undefined;
   accDescr?: string | undefined;
   /** Bild, Icon, Verknüpfung oder Adresse, die Mermaid gelesen hat (auch hinter Escapes), gekürzt. */
   fremd?: string | undefined;
+  /** Eine Beschriftung mit HTML, wie Mermaid sie gelesen hat (auch hinter Escapes), gekürzt. */
+  html?: string | undefined;
 }
 
 /** Diagrammarten, die Mermaid kennt und die wir empfehlen; für Hinweise. */
@@ -62,6 +74,21 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
           : 'Mermaid ist beim Lesen dieses Diagramms abgestürzt.',
         'Vereinfachen Sie das Diagramm oder teilen Sie es in mehrere kleinere; prüfen Sie es im Mermaid Live Editor (mermaid.live).',
       );
+    } else if (ergebnis.fehler.zuGross) {
+      const { was, grenze = GRENZEN.diagrammKanten } = ergebnis.fehler.zuGross;
+      const art = was === 'kanten' ? 'Verbindungen (Kanten)' : 'Elemente';
+      // Regel „grenze“ wie die übrigen Grenzen: Das Diagramm ist richtig geschrieben, nur zu groß zum Anzeigen.
+      // Mermaid hört beim Erreichen der Grenze auf zu zählen; die Zahl im Diagramm kennt es also nicht.
+      melde(
+        'grenze',
+        0,
+        was === 'tiefe'
+          ? 'Das Diagramm ist zu tief verschachtelt; Mermaid kann es weder lesen noch anzeigen. Die Schreibweise ist nicht das Problem, die Größe ist es.'
+          : `Das Diagramm ist zu groß: Es hat mehr ${art}, als Mermaid anzeigt (höchstens ${grenze.toLocaleString('de-DE')}). Die Schreibweise ist nicht das Problem, die Größe ist es.`,
+        was === 'kanten'
+          ? `Teilen Sie das Diagramm in mehrere kleinere mit höchstens ${grenze.toLocaleString('de-DE')} Verbindungen auf. Achtung: „A & B & C --> D & E“ zeichnet jede Verbindung einzeln (hier 3 × 2 = 6); fassen Sie Knoten lieber zu einer Gruppe (subgraph) zusammen und verbinden Sie die Gruppe.`
+          : 'Teilen Sie das Diagramm in mehrere kleinere auf oder verschachteln Sie weniger tief.',
+      );
     } else if (ergebnis.fehler.unbekannterTyp) {
       melde(
         'mermaid',
@@ -87,6 +114,14 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
       0,
       `Das Diagramm bindet ein Bild, ein Icon, eine Verknüpfung oder eine Adresse ein („${ergebnis.fremd.slice(0, 60)}“). Beim Anzeigen würde der Browser sie von einem fremden Server laden, und die Website erlaubt das nicht.`,
       'Entfernen Sie Bilder, Icons, Verknüpfungen und Adressen aus dem Diagramm; Links und Bilder gehören als [Linktext](https://…) bzw. ![Beschreibung](./bild.png) unter das Diagramm.',
+    );
+  }
+  if (ergebnis.html && !pruefeDiagrammText(d).length) {
+    melde(
+      'mermaid',
+      0,
+      `Eine Beschriftung des Diagramms enthält HTML („${ergebnis.html.slice(0, 60)}“), etwa hinter einem Escape wie \\x3c. Mermaid setzt Beschriftungen als HTML ein; HTML ist in Diagrammen nicht erlaubt.`,
+      'Schreiben Sie „kleiner als“ statt „<“ oder für eine Richtung ein Wort wie „nach“ oder „an“, ohne Escapes.',
     );
   }
   const fehlt = [!ergebnis.accTitle?.trim() && 'accTitle', !ergebnis.accDescr?.trim() && 'accDescr'].filter(Boolean);

@@ -8,9 +8,11 @@ import { PFLICHTSEITEN, type Beitrag, type GlossarEintrag, type Kommune, type Le
 import { slug } from '../slug.ts';
 import { feldPfad, type Befund } from './befund.ts';
 import type { RohEintrag } from './laden.ts';
+import { anbindungPruefen } from './anbindung-pruefen.ts';
 import { glossarBelege } from './glossar-belege.ts';
 import { GLOSSAR, SAMMLUNGEN, type SammlungName } from './sammlungen.ts';
 import { aehnlichster, beschreibungVon, erlaubteFelder, teilschema } from './schema-info.ts';
+import { pruefeYamlTaeuschung } from './yaml-taeuschung.ts';
 
 /** Deutsche Meldungen zu den Fehlercodes des yaml-Pakets. */
 const YAML_FEHLER: Record<string, string> = {
@@ -103,6 +105,8 @@ export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEin
       }
       continue;
     }
+    // Unsichtbare Zeichen und täuschende Adressen in jedem Wert (titel landet in <title> und <h1>).
+    befunde.push(...pruefeYamlTaeuschung(eintrag));
     const schema = schemaVon(eintrag.sammlung);
     const ergebnis = schema.safeParse(eintrag.yaml.daten ?? {});
     if (ergebnis.success) gueltig.push({ ...eintrag, daten: ergebnis.data });
@@ -191,6 +195,7 @@ export function pruefeVerweise(alle: RohEintrag[], eintraege: GepruefterEintrag[
       }
     }
     if (e.sammlung === 'glossar') befunde.push(...pruefeGlossar(e), ...glossarBelege.pruefe(e.datei, e.yaml));
+    if (e.sammlung === 'anbindungen') befunde.push(...anbindungPruefen.pruefe(e, { leistungen, konzepte, querschnitt }));
   }
   return befunde;
 }

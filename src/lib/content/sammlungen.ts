@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import {
+  anbindungSchema,
   beitragSchema,
   glossarSchema,
   kommuneSchema,
@@ -15,7 +16,10 @@ import {
 } from '../../schemas/index.ts';
 import { adresseJeSammlung } from '../urls.ts';
 
-export type SammlungName = 'leistungen' | 'konzepte' | 'querschnitt' | 'kommunen' | 'beitraege' | 'seiten' | 'glossar';
+export type SammlungName =
+  | 'leistungen'
+  | 'anbindungen'
+  | 'konzepte' | 'querschnitt' | 'kommunen' | 'beitraege' | 'seiten' | 'glossar';
 
 interface Sammlung {
   /** Ordner unter content/, relativ. */
@@ -34,6 +38,12 @@ export const SAMMLUNGEN = {
     muster: ['*/index.mdx'],
     schema: leistungSchema,
     ort: 'content/leistungen/<leistung>/index.mdx',
+  },
+  anbindungen: {
+    ordner: 'leistungen',
+    muster: ['*/anbindung.yaml'],
+    schema: anbindungSchema,
+    ort: 'content/leistungen/<leistung>/anbindung.yaml',
   },
   konzepte: {
     ordner: 'leistungen',
@@ -71,6 +81,8 @@ export function zuordnen(pfad: string): Zuordnung | undefined {
   const teile = pfad.split('/');
   const [ordner, a, b] = teile;
   if (pfad === GLOSSAR.datei) return { sammlung: 'glossar', id: 'glossar' };
+  // Der Anbindungsbogen liegt neben den Konzepten seiner Leistung; seine ID ist die der Leistung.
+  if (ordner === 'leistungen' && teile.length === 3 && b === 'anbindung.yaml') return { sammlung: 'anbindungen', id: a! };
   if (ordner === 'leistungen' && teile.length === 3 && b?.endsWith('.mdx')) {
     return b === 'index.mdx'
       ? { sammlung: 'leistungen', id: a! }

@@ -7,6 +7,8 @@
 import type { Atlas } from '../atlas.ts';
 import { ersterTeil } from '../atlas.ts';
 import { absolut, url } from '../urls.ts';
+import { heute } from '../../schemas/index.ts';
+import { standardsListe } from '../anbindung/standards.ts';
 import { API_VERSION, DATEI_NAMEN, DATEIEN, dateiSchema, indexSchema, type DateiName } from './schemas.ts';
 
 export interface Grundlagen {
@@ -23,7 +25,8 @@ export interface Grundlagen {
 
 export const adressen = {
   datei: (name: DateiName | 'index') => url.apiDatei(`${name}.json`),
-  schema: (name: DateiName | 'index') => url.apiDatei(`schemas/${name}.schema.json`),
+  schema: (name: DateiName | 'index' | 'anbindungsbogen') => url.apiDatei(`schemas/${name}.schema.json`),
+  csv: (name: 'standards' | 'anbindung-werte') => url.apiDatei(`${name}.csv`),
 };
 
 /** Nur gesetzte Felder: `geaendert` fehlt lieber, als `null` zu sein. */
@@ -71,6 +74,15 @@ function datensaetze(name: DateiName, g: Grundlagen): unknown[] {
         url: abs(url.beitrag(b.id)),
         ...mitAenderung(b.filePath, g),
       }));
+    case 'anbindungen':
+      return a.anbindungen.map((b) => ({
+        ...b.data,
+        id: b.id,
+        leistungsschluessel: a.leistung(b.id).data.leistungsschluessel,
+        url: abs(url.anbindung(b.id)),
+      }));
+    case 'standards':
+      return standardsListe(boegen(a), g.erzeugt || heute());
     case 'glossar':
       return a.glossar.map((e) => ({
         ...e.data,
@@ -79,6 +91,14 @@ function datensaetze(name: DateiName, g: Grundlagen): unknown[] {
         verwendetIn: (g.verwendungen.get(e.id) ?? []).map((s) => abs(s.href)),
       }));
   }
+}
+
+/** Die Anbindungsbögen mit Titel und Leistungsschlüsseln ihrer Leistung. */
+export function boegen(a: Atlas) {
+  return a.anbindungen.map((b) => {
+    const l = a.leistung(b.id);
+    return { leistung: b.id, titel: l.data.titel, leistungsschluessel: l.data.leistungsschluessel, anbindung: b.data };
+  });
 }
 
 function kopf(name: DateiName | 'index', g: Grundlagen) {

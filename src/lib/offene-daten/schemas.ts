@@ -6,6 +6,8 @@
  */
 import { z } from 'astro/zod';
 import {
+  anbindungExportSchema,
+  anbindungSchema,
   beitragSchema,
   datum,
   glossarEintragSchema,
@@ -86,6 +88,37 @@ export const glossarDatensatz = glossarEintragSchema
   })
   .describe('Glossareintrag');
 
+const leistungsschluessel = z
+  .array(z.string().regex(/^\d{14}$/))
+  .describe('Leistungsschlüssel der Leistung (14 Ziffern, LeiKa/FIM); leer, solange keiner geprüft ist');
+
+export const anbindungDatensatz = anbindungSchema
+  .extend({
+    id: id('ID der Leistung, zu der der Anbindungsbogen gehört'),
+    leistungsschluessel,
+    url: adresse('Adresse des Anbindungsbogens'),
+  })
+  .describe('Anbindungsbogen einer Leistung: Transportwege, Werte, Standards, Kosten, Support, Schritte, Quellen');
+
+export const standardDatensatz = z
+  .strictObject({
+    name: z.string().describe('Name des Standards oder der Schnittstelle'),
+    version: z.string().describe('Version oder „nicht verifiziert“'),
+    gueltigAb: datum.optional().describe('Anzuwenden ab (JJJJ-MM-TT)'),
+    gueltigBis: datum.optional().describe('Anzuwenden bis (JJJJ-MM-TT)'),
+    pruefenBis: datum.describe('Spätestens dann wieder prüfen (JJJJ-MM-TT)'),
+    zustand: z
+      .enum(['gueltig', 'abgelaufen', 'pruefung-ueberfaellig'])
+      .describe('Zustand am Tag des Builds: gültig, abgelaufen (gueltigBis verstrichen) oder Prüfung überfällig'),
+    leistungen: z
+      .array(z.strictObject({ id: id('ID der Leistung'), titel: z.string(), leistungsschluessel }))
+      .describe('Leistungen, die von diesem Standard abhängen'),
+    quellen: z
+      .array(z.strictObject({ titel: z.string(), url: adresse('Adresse der Quelle'), abgerufen: datum }))
+      .describe('Quellen; leer heißt „nicht verifiziert“'),
+  })
+  .describe('Standard oder Schnittstelle mit Version und Gültigkeit');
+
 /** Die Dateien unter /api/v1/ mit ihrem Datensatz-Schema. */
 export const DATEIEN = {
   leistungen: { datensatz: leistungDatensatz, titel: 'Leistungen' },
@@ -94,6 +127,8 @@ export const DATEIEN = {
   kommunen: { datensatz: kommuneDatensatz, titel: 'Pilotkommunen' },
   beitraege: { datensatz: beitragDatensatz, titel: 'Beiträge der Pilotkommunen' },
   glossar: { datensatz: glossarDatensatz, titel: 'Glossar' },
+  anbindungen: { datensatz: anbindungDatensatz, titel: 'Anbindungsbögen der Leistungen' },
+  standards: { datensatz: standardDatensatz, titel: 'Standards und Schnittstellen' },
 } as const;
 export type DateiName = keyof typeof DATEIEN;
 export const DATEI_NAMEN = Object.keys(DATEIEN) as DateiName[];
@@ -135,6 +170,9 @@ export const indexSchema = z
     dokumentation: adresse('Beschreibung der Schnittstelle'),
   })
   .describe(`Verzeichnis der offenen Daten des Nachnutzungsatlas, Version ${API_VERSION}`);
+
+/** Das Schema der Datei, die der Anbindungsbogen exportiert (kein Datensatz, ein Austauschformat). */
+export const EXPORT_SCHEMA = { name: 'anbindungsbogen', schema: anbindungExportSchema } as const;
 
 /**
  * JSON-Schema (Draft 2020-12) aus einem Zod-Schema.

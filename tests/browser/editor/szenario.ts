@@ -25,6 +25,12 @@ export interface Bedienung {
   warte(ausdruck: string, zeitMs?: number): Promise<void>;
   /** Klickt den Knopf mit diesem Text und gibt Namen und Inhalt der heruntergeladenen Datei zurück. */
   lade(knopf: string): Promise<{ name: string; text: string }>;
+  /** Klickt das Element (CSS-Selektor), etwa einen Knopf in einem bestimmten Abschnitt. */
+  klicke(selektor: string): Promise<void>;
+  /** Wählt in der Auswahl (CSS-Selektor) die Option mit diesem Text. */
+  waehleIn(selektor: string, option: string): Promise<void>;
+  /** Lädt die Seite neu (wie F5). */
+  neuLaden(): Promise<void>;
 }
 
 /** Fragt `pruefe`, bis es wahr ist; Befehle wie waitForFunction werten Text per eval aus, was die CSP verbietet. */
@@ -128,11 +134,178 @@ export async function schreibeBeitrag(b: Bedienung): Promise<void> {
     'content/beitraege/musterstadt/wohngeld-im-testbetrieb.mdx',
   );
 
-  // Herunterladen: Die Datei besteht npm run pruefen, und der Entwurf ist aus dem Browser verschwunden.
+  // Herunterladen: Die Datei besteht npm run pruefen, und der Entwurf bleibt für spätere Änderungen im Browser.
   const { name, text } = await b.lade('Datei herunterladen');
   expect(name).toBe('wohngeld-im-testbetrieb.mdx');
   pruefeMitCli(name, text);
-  await b.warte(`localStorage.getItem('atlas-beitrag-entwurf') === null`);
+  expect(await b.werte<string | null>(`localStorage.getItem('atlas-beitrag-entwurf')`)).toContain(
+    'Wohngeld im Testbetrieb',
+  );
+}
+
+/** Beschriftungen der sichtbaren Textfelder (ohne Datum, Zahl, Auswahl und die schreibgeschützte Datei). */
+const SICHTBARE_TEXTFELDER = `[...document.querySelectorAll('[data-editor-formular] label')]
+  .map((l) => [l, document.getElementById(l.htmlFor)])
+  .filter(([, e]) => e && e.getClientRects().length > 0 && !e.readOnly
+    && (e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && e.type === 'text')))
+  .map(([l]) => l.textContent.trim())`;
+
+/** Titel der Abschnitte, die man sieht, und der fremden unter ihnen (mit sichtbarem Hinweis). */
+const ABSCHNITTE = `(() => {
+  const sichtbar = [...document.querySelectorAll('[data-abschnitt-rahmen]')].filter((r) => r.getClientRects().length > 0);
+  return {
+    alle: sichtbar.map((r) => r.dataset.abschnittRahmen),
+    fremd: sichtbar.filter((r) => r.querySelector('[data-fremd]').getClientRects().length > 0).map((r) => r.dataset.abschnittRahmen),
+    steckbriefFremd: (document.querySelector('[data-steckbrief-fremd]')?.getClientRects().length ?? 0) > 0,
+  };
+})()`;
+
+/** Befunde, die man sieht, und als ungültig markierte Felder. */
+const GEZEIGTE_BEFUNDE = `[...document.querySelectorAll('.befunde li, [aria-invalid="true"]')].filter((e) => e.getClientRects().length > 0).length`;
+
+/**
+ * Kein Wort geht verloren: Vor jeder Eingabe keine Meldung; in jedes sichtbare
+ * Textfeld ein eigenes Wort; die Art hin und her wechseln (nur ihre Abschnitte
+ * erscheinen, die übrigen mit Text als „gehört nicht zu dieser Art“); das
+ * Fremde verschieben; neu laden; herunterladen: Jedes Wort steht in der Datei,
+ * und der Entwurf ist noch da.
+ */
+export async function keinWortVerloren(b: Bedienung): Promise<void> {
+  await b.warte(`document.querySelector('[data-editor]')?.dataset.geprueft !== undefined`);
+  expect(await b.werte<number>(GEZEIGTE_BEFUNDE), 'Meldungen vor jeder Eingabe').toBe(0);
+  expect(await b.werte<string>(`document.querySelector('[data-zusammenfassung]').textContent`)).not.toMatch(/Problem/);
+
+  const woerter = new Map<string, string>();
+  const fuelleAlles = async () => {
+    for (const feld of await b.werte<string[]>(SICHTBARE_TEXTFELDER)) {
+      if (woerter.has(feld)) continue;
+      const wort = `Wort${String.fromCharCode(97 + Math.floor(woerter.size / 26))}${String.fromCharCode(97 + (woerter.size % 26))}q`;
+      woerter.set(feld, wort);
+      await b.tippe(feld, wort);
+    }
+  };
+
+  await b.waehle('Kommune', 'Stadt Musterstadt');
+  await b.waehle('Leistung', 'Wohngeld');
+  await b.waehle('Art des Beitrags', 'Erfahrungsbericht');
+  expect(await b.werte(ABSCHNITTE)).toEqual({
+    alle: ['Ausgangslage', 'Vorgehen', 'Ergebnis'],
+    fremd: [],
+    steckbriefFremd: false,
+  });
+  await fuelleAlles();
+
+  await b.waehle('Art des Beitrags', 'Umsetzung');
+  expect(await b.werte(ABSCHNITTE)).toEqual({
+    alle: ['Ausgangslage', 'Umsetzung', 'Abweichungen vom Konzept', 'Erkenntnisse', 'Vorgehen', 'Ergebnis'],
+    fremd: ['Vorgehen', 'Ergebnis'],
+    steckbriefFremd: false,
+  });
+  await b.waehle('Zustellweg', 'FIT-Connect');
+  await fuelleAlles();
+
+  await b.waehle('Art des Beitrags', 'Erfahrungsbericht');
+  expect(await b.werte(ABSCHNITTE)).toEqual({
+    alle: ['Ausgangslage', 'Vorgehen', 'Ergebnis', 'Umsetzung', 'Abweichungen vom Konzept', 'Erkenntnisse'],
+    fremd: ['Umsetzung', 'Abweichungen vom Konzept', 'Erkenntnisse'],
+    steckbriefFremd: true,
+  });
+
+  await b.waehle('Art des Beitrags', 'Umsetzung');
+  await geprueft(b);
+  // Solange Fremdes offen ist, sagt die Prüfung es.
+  expect(await b.werte<string>(`document.querySelector('[data-zusammenfassung]').textContent`)).toMatch(
+    /2 Abschnitte gehören nicht zur gewählten Art/,
+  );
+  for (const titel of ['Vorgehen', 'Ergebnis']) {
+    await b.waehleIn(`[data-abschnitt-rahmen="${titel}"] [data-fremd-ziel]`, 'Erkenntnisse');
+    await b.klicke(`[data-abschnitt-rahmen="${titel}"] [data-fremd-verschieben]`);
+  }
+  expect((await b.werte<{ fremd: string[] }>(ABSCHNITTE)).fremd).toEqual([]);
+  await geprueft(b);
+
+  await b.neuLaden();
+  await b.warte(`document.querySelector('[data-editor]')?.dataset.geprueft !== undefined`);
+  const formular = await b.werte<string>(
+    `[...document.querySelectorAll('[data-editor-formular] input, [data-editor-formular] textarea')].map((e) => e.value).join(' ')`,
+  );
+  for (const [feld, wort] of woerter) expect(formular, `nach dem Neuladen: ${feld}`).toContain(wort);
+
+  const { text } = await b.lade('Datei herunterladen');
+  for (const [feld, wort] of woerter) expect(text, `in der Datei: ${feld}`).toContain(wort);
+  expect(woerter.size).toBeGreaterThanOrEqual(14);
+  await b.neuLaden();
+  await b.warte(`document.querySelector('[data-editor]')?.dataset.geprueft !== undefined`);
+  expect(await b.werte<string>(`localStorage.getItem('atlas-beitrag-entwurf')`)).toContain(woerter.get('Titel')!);
+}
+
+/** Wörter, die eine Autorin im Formular nie lesen soll. */
+const INTERN =
+  /Front Matter|Kopfbereich|YAML|npm|\bID\b|Kommentar|Platzhalter|status:|content\/glossar|erfahrungsbericht|in-abstimmung|„titel“|„quellen“/;
+
+/**
+ * Wie ein neues Pilotteam: leeres Formular, Text mit Tabelle und Diagramm,
+ * ein Satz über Recht („§ 14 GewO“), Status „In Abstimmung“. Die Prüfung
+ * verlangt einen Beleg und sagt in den Worten des Formulars, wie; die Quelle
+ * wird eingetragen, der Beleg und ein Glossarbegriff per Auswahl eingefügt, und
+ * die heruntergeladene Datei besteht npm run pruefen.
+ */
+export async function belegterBeitrag(b: Bedienung): Promise<void> {
+  await b.warte(`document.querySelector('[data-editor]')?.dataset.geprueft !== undefined`);
+  await b.waehle('Kommune', 'Stadt Musterstadt');
+  await b.waehle('Leistung', 'Wohngeld');
+  await b.waehle('Art des Beitrags', 'Erfahrungsbericht');
+  await b.waehle('Status', 'In Abstimmung');
+  await b.tippe('Titel', 'Gewerbeanzeige und Wohngeld im Test');
+  await b.tippe('Kurzbeschreibung', 'Was ein fiktives Pilotteam beim Testbetrieb gelernt hat.');
+  await b.tippe('Autorinnen und Autoren', 'Pilotteam, Stadt Musterstadt (fiktiv)');
+  await b.tippe('Ausgangslage', 'Die Anzeige nach § 14 GewO kommt künftig online.');
+  await b.tippe('Vorgehen', '| Schritt | Dauer |\n| --- | --- |\n| Test | 4 Wochen |\n\nZustellung über ');
+  await b.tippe('Ergebnis', DIAGRAMM_HEIL);
+  await geprueft(b);
+  // Die Norm ohne Beleg ist ab „In Abstimmung“ ein Fehler; die Meldung sagt, was im Formular zu tun ist.
+  const gemeldet = await b.werte<string>(befundeVon('abschnitt:Ausgangslage'));
+  expect(gemeldet).toMatch(/§ 14 GewO.*keine Fußnote.*„Beleg einfügen“/s);
+  const alle = await b.werte<string>(
+    `[...document.querySelectorAll('.befunde li')].filter((e) => e.getClientRects().length > 0).map((e) => e.textContent).join('\\n')`,
+  );
+  expect(alle).not.toMatch(INTERN);
+
+  // Glossarbegriff an der Stelle des Cursors (Ende von „Vorgehen“).
+  await b.tippe('Vorgehen', '');
+  await b.waehle('Begriff aus dem Glossar', 'FIT-Connect');
+  await b.klicke('[data-begriff-einfuegen]');
+  await b.tippe('Vorgehen', '.');
+
+  await b.klicke('[data-quelle-hinzufuegen]');
+  await b.tippe('Titel der Quelle', 'Gewerbeordnung (GewO), § 14');
+  await b.tippe('Adresse der Quelle (URL)', 'https://www.gesetze-im-internet.de/gewo/__14.html');
+  await b.waehle('Art der Quelle', 'Gesetz');
+  await b.tippe('Fundstelle', '§ 14 Abs. 1 GewO (Anzeigepflicht)');
+  expect(await b.werte<string>(`document.querySelector('[data-quelle="id"]').value`)).toBe('gewerbeordnung-gewo-14');
+  expect(await b.werte<string>(`document.querySelector('[data-quelle="abgerufen"]').value`)).toMatch(
+    /^\d{4}-\d{2}-\d{2}$/,
+  );
+
+  // Beleg ans Satzende: in „Ausgangslage“ ans Ende klicken, Quelle wählen, einfügen.
+  await b.tippe('Ausgangslage', '');
+  await b.waehle('Quelle für den Beleg', 'Gewerbeordnung (GewO), § 14');
+  await b.klicke('[data-beleg-einfuegen]');
+  await geprueft(b);
+  expect(await b.werte<string>(`document.querySelector('[data-abschnitt="Ausgangslage"]').value`)).toBe(
+    'Die Anzeige nach § 14 GewO kommt künftig online.[^gewerbeordnung-gewo-14]',
+  );
+  expect(await b.werte<string>(`document.querySelector('[data-zusammenfassung]').textContent`)).toBe(
+    'Keine Probleme gefunden. Die Datei ist bereit.',
+  );
+  // Die Vorschau zeigt den Beleg und den Begriff.
+  expect(await b.werte<number>(`document.querySelectorAll('[data-vorschau] a.begriff').length`)).toBe(1);
+
+  const { name, text } = await b.lade('Datei herunterladen');
+  expect(text).toContain('status: in-abstimmung');
+  expect(text).toContain('[^gewerbeordnung-gewo-14]: § 14 Abs. 1 GewO (Anzeigepflicht)');
+  expect(text).toContain('<Begriff>FIT-Connect</Begriff>');
+  pruefeMitCli(name, text);
 }
 
 /** Legt die Datei in eine Kopie von content/ und lässt npm run pruefen (cli/pruefen.ts) sie prüfen. */

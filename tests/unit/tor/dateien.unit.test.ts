@@ -66,10 +66,15 @@ describe('Kodierung und Zeichen der Datei', () => {
     expect(befunde.map((b) => `${b.regel}@${b.zeile}`)).toEqual([`kodierung@${zeile}`]);
   });
 
-  it('CRLF (Windows) und ein BOM am Anfang sind in Ordnung', async () => {
+  it('CRLF (Windows) und ein BOM am Anfang sind in Ordnung, auch vor der Liste des Glossars', async () => {
     inhalte = testinhalte();
     writeFileSync(join(inhalte.ordner, BEITRAG), `\uFEFF${inhalte.lies(BEITRAG).replaceAll('\n', '\r\n')}`);
-    expect(await befundeZu(BEITRAG)).toEqual([]);
+    writeFileSync(
+      join(inhalte.ordner, 'glossar.yaml'),
+      `\uFEFF${inhalte.lies('glossar.yaml').replaceAll('\n', '\r\n')}`,
+    );
+    const { befunde } = await pruefeInhaltsordner(inhalte.ordner, inhalte.ordner);
+    expect(befunde).toEqual([]);
   });
 });
 

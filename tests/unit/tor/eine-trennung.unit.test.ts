@@ -15,7 +15,7 @@ import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { leseYaml, textMitZeilen, zerlegeMdx } from '../../../src/lib/content/frontmatter.ts';
+import { leseYaml, textOhneKopf, zerlegeMdx } from '../../../src/lib/content/frontmatter.ts';
 import { dateienUnter, PROJEKT } from '../../helpers/pruefen.ts';
 
 const remark = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -57,7 +57,7 @@ describe('eine Trennung von Front Matter und Text', () => {
     const teile = zerlegeMdx(datei)!;
     expect(teile.text).toBe('\nText\n');
     expect(teile.yaml).toContain('export const x');
-    expect(textMitZeilen(teile)).not.toContain('export');
+    expect(textOhneKopf(datei, teile)).not.toContain('export');
     // Im Kopf steht das Zeichen, das die Trennung täuschen sollte: Das YAML ist ungültig, nichts wird gebaut.
     expect(leseYaml(teile.yaml, 1).fehler.length).toBeGreaterThan(0);
   });
@@ -74,11 +74,13 @@ describe('eine Trennung von Front Matter und Text', () => {
     expect(zerlegeMdx('---\na: 1\n')).toBeUndefined();
   });
 
-  it('hält die Zeilen der Datei: Zeile N im gelesenen Text ist Zeile N der Datei', () => {
-    const datei = '---\ntitel: x\nstatus: entwurf\n---\n\n## Abschnitt\n\nText\n';
-    const text = textMitZeilen(zerlegeMdx(datei)!);
-    expect(text.split('\n')[5]).toBe('## Abschnitt');
-    expect(datei.split('\n')[5]).toBe('## Abschnitt');
+  it('hält die Stellen der Datei: Zeile, Spalte und Offset im gelesenen Text sind die der Datei', () => {
+    const datei = '\uFEFF---\r\ntitel: x\r\nstatus: entwurf\r\n---\r\n\r\n## Abschnitt\r\n\r\nText\r\n';
+    const text = textOhneKopf(datei, zerlegeMdx(datei)!);
+    expect(text).toHaveLength(datei.length);
+    expect(text.indexOf('## Abschnitt')).toBe(datei.indexOf('## Abschnitt'));
+    expect(text.split('\n')[5]).toBe('## Abschnitt\r');
+    expect(text.slice(0, text.indexOf('## '))).toMatch(/^[ \r\n]+$/);
   });
 
   const mdxDateien = [
@@ -90,9 +92,10 @@ describe('eine Trennung von Front Matter und Text', () => {
     expect(mdxDateien.length).toBeGreaterThan(50);
     let verglichen = 0;
     for (const datei of mdxDateien) {
-      const teile = zerlegeMdx(readFileSync(datei, 'utf8'));
+      const quelltext = readFileSync(datei, 'utf8');
+      const teile = zerlegeMdx(quelltext);
       if (!teile) continue;
-      const text = textMitZeilen(teile);
+      const text = textOhneKopf(quelltext, teile);
       let pruefung: string[];
       try {
         pruefung = kritischeStellen(remark.parse(text));

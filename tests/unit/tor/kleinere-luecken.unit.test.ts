@@ -4,7 +4,7 @@
  * Seite übernehmen, und tausend gleiche Meldungen.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatiereBefunde, GLEICHE_BEFUNDE_HOECHSTENS, type Befund } from '../../../src/lib/content/befund.ts';
 import { pruefeInhaltsordner } from '../../../src/lib/content/index.ts';
@@ -72,23 +72,26 @@ describe('kleinere Lücken', () => {
   );
 
   it('die reservierten Anker sind alle festen Anker der Seiten, die MDX zeigen', () => {
-    const dateien = [
-      ...['src/layouts', 'src/components'].flatMap((o) =>
-        readdirSync(join(PROJEKT, o), { recursive: true }).map((d) => join(o, String(d))),
-      ),
-      'src/pages/[seite].astro',
-      'src/pages/querschnitt/[id].astro',
-      'src/pages/beitraege/[kommune]/[slug].astro',
-      ...readdirSync(join(PROJEKT, 'src/pages/leistungen'), { recursive: true }).map((d) =>
-        join('src/pages/leistungen', String(d)),
-      ),
-    ].filter((d) => d.endsWith('.astro'));
+    // Die Seiten, die MDX zeigen, und alles, was sie (auch über Komponenten) an .astro-Dateien einbinden.
+    const gesehen = new Set<string>();
+    const offen = readdirSync(join(PROJEKT, 'src/pages'), { recursive: true })
+      .map((d) => join('src/pages', String(d)))
+      .filter(
+        (d) => d.endsWith('.astro') && /<(Inhalt|Content|DossierInhalt)\b/.test(readFileSync(join(PROJEKT, d), 'utf8')),
+      );
+    while (offen.length) {
+      const datei = offen.pop()!;
+      if (gesehen.has(datei)) continue;
+      gesehen.add(datei);
+      const text = readFileSync(join(PROJEKT, datei), 'utf8');
+      for (const m of text.matchAll(/from ['"](\.{1,2}\/[^'"]+\.astro)['"]/g)) offen.push(join(dirname(datei), m[1]!));
+    }
     const ids = new Set(
-      dateien.flatMap((d) =>
+      [...gesehen].flatMap((d) =>
         [...readFileSync(join(PROJEKT, d), 'utf8').matchAll(/\bid="([a-z][a-z0-9-]*)"/g)].map((m) => m[1]!),
       ),
     );
-    expect(ids.size).toBeGreaterThan(10);
+    expect(gesehen.size).toBeGreaterThan(10);
     expect([...ids].filter((id) => !RESERVIERTE_ANKER.has(id))).toEqual([]);
   });
 

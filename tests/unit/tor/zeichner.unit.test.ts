@@ -48,6 +48,10 @@ describe('der Zeichner allein', () => {
     ['unbekanntes Element', `<script>alert(1)</script>`, 5],
     ['unbekannte Komponente', `Text\n\n<Fremd />`, 7],
     ['Diagramm von Hand mit Code', `<Diagramm quelle="x" zeile={${LAUF}} />`, 5],
+    ['javascript-Link', '[Klick](javascript:alert(1))', 5],
+    ['kodierter javascript-Link', '[Klick](&#106;avascript:alert(1))', 5],
+    ['data-Bild', '![Bild](data:image/svg+xml;base64,PHN2Zz4=)', 5],
+    ['Linkdefinition mit vbscript', 'Text [x][a]\n\n[a]: VBScript:msgbox', 7],
   ])('lehnt %s ab, mit Datei und Zeile, und nichts läuft', async (name, text, zeile) => {
     const pfad = datei(`${name.replaceAll(' ', '-')}.mdx`, text);
     const fehler = await zeichne({ filePath: pfad, data: {} }).then(

@@ -12,6 +12,7 @@ import { ereignis } from './ereignis.ts';
 import { fussnoteOhneDefinition } from './fussnote-ohne-definition.ts';
 import { fussnoteOhneQuelle } from './fussnote-ohne-quelle.ts';
 import { fussnoteUnbenutzt } from './fussnote-unbenutzt.ts';
+import { gemischteSchrift } from './gemischte-schrift.ts';
 import { esm } from './esm.ts';
 import { htmlVerboten } from './html-verboten.ts';
 import { html } from './html.ts';
@@ -23,8 +24,10 @@ import { platzhalter } from './platzhalter.ts';
 import { quelleAngaben } from './quelle-angaben.ts';
 import { quelleUnzitiert } from './quelle-unzitiert.ts';
 import type { MdxRegel } from './regel.ts';
+import { taeuschendeUrl } from './taeuschende-url.ts';
 import { ueberschrift } from './ueberschrift.ts';
 import { unsichereUrl } from './unsichere-url.ts';
+import { unsichtbareZeichen } from './unsichtbare-zeichen.ts';
 
 export type { MdxDokument, MdxKontext, MdxRegel } from './regel.ts';
 
@@ -33,6 +36,10 @@ export const MDX_REGELN: MdxRegel[] = [
   ausdruck,
   ereignis,
   unsichereUrl,
+  // Täuschung (Issue 20): unsichtbare Zeichen und Adressen, die woanders hinführen, als sie aussehen.
+  unsichtbareZeichen,
+  gemischteSchrift,
+  taeuschendeUrl,
   htmlVerboten,
   html,
   komponente,
