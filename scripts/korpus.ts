@@ -113,7 +113,16 @@ for (const fall of faelle) {
 // Die Einstellung des Projekts ausdrücklich: Die gebauten Seiten liegen in einem temporären Ordner, in dem html-validate keine Einstellung fände.
 const pruefer = new HtmlValidate(htmlValidateKonfig);
 /** Zeilen der Build-Ausgabe, die jeder Build schreibt (kein Befund). */
-const GEWOHNT = [/chunk/i, /codeSplitting/, /ATLAS_SITE_URL/, /Shiki syntax highlighting/, /vite-reporter/];
+const GEWOHNT = [
+  /chunk/i,
+  /codeSplitting/,
+  /ATLAS_SITE_URL/,
+  /ATLAS_REDAKTION_EMAIL/,
+  /Shiki syntax highlighting/,
+  /vite-reporter/,
+  // Die gültigen Testinhalte haben (noch) keine Anbindungsbögen (seit Issue 23 in main).
+  /anbindung\.yaml|"anbindungen" does not exist/,
+];
 const AUFFAELLIG =
   /\[WARN\]|\[ERROR\]|\berror\b|\bwarning\b|collision|conflict|Segmentation|\n\s+at |Unhandled|Cannot |undefined/i;
 const STEUER = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
@@ -274,6 +283,8 @@ const urteil = (e: Ergebnis): string => {
   if (e.fall.erwartet === 'abgelehnt' && e.angenommen) return e.fall.offen ? 'LÜCKE (bekannt)' : 'LÜCKE';
   if (e.fall.erwartet === 'angenommen' && !e.angenommen) return 'ZU STRENG';
   if (e.notizen.some((n) => n.startsWith('erwartet, nicht gemeldet'))) return 'FALSCHE STELLE';
+  // Eine bekannte Lücke, die inzwischen jemand geschlossen hat: „offen:“ aus der Kopfzeile entfernen.
+  if (e.fall.offen && e.fall.erwartet === 'abgelehnt') return 'LÜCKE GESCHLOSSEN';
   if (e.build?.startsWith('ABBRUCH')) return 'BUILD BRICHT';
   if (problem) return 'AUFFÄLLIG';
   return 'wie erwartet';
@@ -298,7 +309,7 @@ console.log(
     `(${angenommene.filter((e) => e.build?.startsWith('gebaut')).length} gebaut, ${angenommene.filter((e) => e.build?.startsWith('ABBRUCH')).length} Build-Abbruch); ` +
     `wie erwartet ${zaehle('wie erwartet')}, Lücken ${zaehle('LÜCKE')} (bekannt ${zaehle('LÜCKE (bekannt)')}), ` +
     `auffällig ${zaehle('AUFFÄLLIG')}, Build bricht ${zaehle('BUILD BRICHT')}, zu streng ${zaehle('ZU STRENG')}, ` +
-    `an falscher Stelle gemeldet ${zaehle('FALSCHE STELLE')}; ` +
+    `an falscher Stelle gemeldet ${zaehle('FALSCHE STELLE')}, Lücke inzwischen geschlossen ${zaehle('LÜCKE GESCHLOSSEN')}; ` +
     `Code lief: ${ergebnisse.filter((e) => e.notizen.some((n) => n.startsWith('CODE LIEF'))).length}; ` +
     `längste Prüfung ${(laengste / 1000).toFixed(1)} s; Zeit ${sekunden()}`,
 );

@@ -168,8 +168,8 @@ export function grosseFaelle(): Fall[] {
     const datei = beitrag(kopf, inhalt);
     return { ziel, ...leseKopf(datei, ziel), lege: (ordner) => schreibe(ordner, ziel, datei) };
   };
-  const ueberschriften = Array.from({ length: 20 }, (_, i) => `### ${buchstaben(1000, i + 1)}`);
-  const anker = Array.from({ length: 20 }, (_, i) => `[Abschnitt](#${buchstaben(1000, i + 101)})`);
+  const ueberschriften = Array.from({ length: 40 }, (_, i) => `### ${buchstaben(1000, i + 1)}`);
+  const anker = Array.from({ length: 40 }, (_, i) => `[Abschnitt](#${buchstaben(1000, i + 101)})`);
   const spalten = 1600;
   const tabelle = [
     `|${'s|'.repeat(spalten)}`,
@@ -179,7 +179,7 @@ export function grosseFaelle(): Fall[] {
   return [
     text(
       'beitraege/teststadt/anker-levenshtein.mdx',
-      `klasse: Laufzeit, 20 lange Überschriften und 20 Links auf fehlende lange Anker; erwartet: abgelehnt link@54; offen: aehnlichster() in schema-info.ts rechnet die Levenshtein-Distanz ohne Längengrenze (17 s), und jeder Hinweis zählt alle Anker auf (20.000 Zeichen)`,
+      `klasse: Laufzeit, 40 lange Überschriften und 40 Links auf fehlende lange Anker (80.000 Zeichen); erwartet: abgelehnt link@94; offen: aehnlichster() in schema-info.ts rechnet die Levenshtein-Distanz ohne Längengrenze (Zeit wächst mit Überschriften mal Links mal Länge²), und jeder Hinweis zählt alle Anker auf (40.000 Zeichen)`,
       [...ueberschriften, ...anker].join('\n\n'),
     ),
     text(
