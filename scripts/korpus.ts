@@ -284,7 +284,7 @@ const urteil = (e: Ergebnis): string => {
   if (e.fall.erwartet === 'angenommen' && !e.angenommen) return 'ZU STRENG';
   if (e.notizen.some((n) => n.startsWith('erwartet, nicht gemeldet'))) return 'FALSCHE STELLE';
   // Eine bekannte Lücke, die inzwischen jemand geschlossen hat: „offen:“ aus der Kopfzeile entfernen.
-  if (e.fall.offen && e.fall.erwartet === 'abgelehnt') return 'LÜCKE GESCHLOSSEN';
+  if (e.fall.offen && e.fall.erwartet === 'abgelehnt' && !problem) return 'LÜCKE GESCHLOSSEN';
   if (e.build?.startsWith('ABBRUCH')) return 'BUILD BRICHT';
   if (problem) return 'AUFFÄLLIG';
   return 'wie erwartet';
