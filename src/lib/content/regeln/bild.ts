@@ -61,14 +61,13 @@ export const bild: MdxRegel = {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;
     const ordner = ordnerVon(dokument.eintrag.pfad);
+    // Ein Bild über eine Referenz (![Text][name]) zeigt die Adresse seiner Definition ([name]: …): dieselben Prüfungen.
+    const definitionen = new Map<string, string>();
+    visit(dokument.baum, 'definition', (d) => {
+      if (!definitionen.has(d.identifier.toLowerCase())) definitionen.set(d.identifier.toLowerCase(), d.url);
+    });
     visit(dokument.baum, (knoten) => {
-      if (knoten.type === 'imageReference') {
-        if (!knoten.alt?.trim()) {
-          melde(stelleVon(knoten), 'Das Bild hat keinen Alternativtext.', 'Beschreiben Sie in den eckigen Klammern, was das Bild zeigt.');
-        }
-        return;
-      }
-      if (knoten.type !== 'image') return;
+      if (knoten.type !== 'image' && knoten.type !== 'imageReference') return;
       const stelle = stelleVon(knoten);
       if (!knoten.alt?.trim()) {
         melde(
@@ -77,7 +76,10 @@ export const bild: MdxRegel = {
           'Beschreiben Sie in den eckigen Klammern, was das Bild zeigt: ![Ablauf der Antragstellung in drei Schritten](./ablauf.png).',
         );
       }
-      const adresse = knoten.url.trim();
+      const url = knoten.type === 'image' ? knoten.url : definitionen.get(knoten.identifier.toLowerCase());
+      // Ohne Definition ist die Referenz nur Text; das meldet Markdown selbst nicht, die Seite zeigt „![…]“.
+      if (url === undefined) return;
+      const adresse = url.trim();
       // Gefährliche Adressen meldet die Regel „unsichere-url“.
       if (gefaehrlichesSchema(adresse)) return;
       if (schemaVon(adresse) || adresse.startsWith('//')) {
