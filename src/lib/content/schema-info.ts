@@ -57,24 +57,40 @@ export function erlaubteFelder(schema: z.ZodType, pfad: readonly PropertyKey[]):
   return [];
 }
 
-/** Ähnlichster Name nach Editierdistanz, wenn er nah genug ist (Tippfehler). */
+/**
+ * Ähnlichster Name nach Editierdistanz, wenn er nah genug ist (Tippfehler).
+ * Begrenzt, weil Namen und Anker aus Beiträgen kommen: Kandidaten, deren Länge
+ * schon weiter abweicht als erlaubt, werden übersprungen, und sehr lange
+ * Namen sind keine Tippfehler (ein Korpusfall mit 80-KB-Ankern brauchte sonst
+ * eine halbe Minute, Issue 20).
+ */
 export function aehnlichster(name: string, kandidaten: readonly string[]): string | undefined {
+  if (name.length > MAX_NAME) return undefined;
+  const grenze = Math.max(2, Math.floor(name.length / 3));
   let bester: string | undefined;
-  let besteDistanz = Infinity;
+  let besteDistanz = grenze + 1;
   for (const k of kandidaten) {
-    const d = distanz(name.toLowerCase(), k.toLowerCase());
+    if (Math.abs(k.length - name.length) >= besteDistanz || k.length > MAX_NAME) continue;
+    const d = distanz(name.toLowerCase(), k.toLowerCase(), besteDistanz);
     if (d < besteDistanz) [bester, besteDistanz] = [k, d];
   }
-  return besteDistanz <= Math.max(2, Math.floor(name.length / 3)) ? bester : undefined;
+  return bester;
 }
 
-function distanz(a: string, b: string): number {
+/** Längster Name, für den ein Vorschlag gesucht wird; Felder, Anker und Begriffe im Atlas sind viel kürzer. */
+const MAX_NAME = 200;
+
+/** Editierdistanz; bricht ab, sobald sie `hoechstens` erreicht (dann ist der Kandidat ohnehin zu weit weg). */
+function distanz(a: string, b: string, hoechstens = Infinity): number {
   let vorher = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const jetzt = [i];
+    let kleinste = i;
     for (let j = 1; j <= b.length; j++) {
       jetzt[j] = Math.min(vorher[j]! + 1, jetzt[j - 1]! + 1, vorher[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      kleinste = Math.min(kleinste, jetzt[j]!);
     }
+    if (kleinste >= hoechstens) return hoechstens;
     vorher = jetzt;
   }
   return vorher[b.length]!;

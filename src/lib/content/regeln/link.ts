@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { ERLAUBTE_URL_SCHEMATA } from '../../../user-components/erlaubt.ts';
 import { aehnlichster } from '../schema-info.ts';
-import { gefaehrlichesSchema, schemaVon } from '../url.ts';
+import { gefaehrlichesSchema, normalisiereAdresse, schemaVon } from '../url.ts';
 import { decodeURIComponentSicher, loese, melder, ordnerVon, splitAnker, stelleVon, type Stelle } from './hilfen.ts';
 import type { MdxRegel } from './regel.ts';
 
@@ -31,7 +31,10 @@ export const link: MdxRegel = {
         vorschlag
           ? `Meinten Sie „#${vorschlag}“? Anker entstehen aus Überschriften: „## Betrieb und Support“ wird zu #betrieb-und-support.`
           : vorhanden.size
-            ? `Verlinken Sie einen vorhandenen Anker: ${[...vorhanden].map((a) => `#${a}`).join(', ')}.`
+            ? `Verlinken Sie einen vorhandenen Anker: ${[...vorhanden]
+                .slice(0, 10)
+                .map((a) => `#${a.length > 60 ? `${a.slice(0, 60)}…` : a}`)
+                .join(', ')}${vorhanden.size > 10 ? ` (und ${vorhanden.size - 10} weitere)` : ''}.`
             : 'Die Seite hat keine Anker; verlinken Sie sie ohne „#…“.',
       );
     };
@@ -53,6 +56,14 @@ export const link: MdxRegel = {
             stelle,
             `${wo} verwendet die Adressart „${schema}:“, die auf der Website nicht erlaubt ist.`,
             `Erlaubt sind Adressen mit ${ERLAUBTE_URL_SCHEMATA.map((s) => `${s}:`).join(', ')} und Seiten des Atlas wie /leistungen/…/.`,
+          );
+        }
+        // Ein mailto-Link kann weitere Empfänger (bcc, cc, to) und einen vorgefertigten Text unterschieben, den niemand sieht.
+        if (schema === 'mailto' && /[?&](?:bcc|cc|to|body)=/i.test(normalisiereAdresse(adresse))) {
+          melde(
+            stelle,
+            `${wo} „${adresse}“ setzt beim Schreiben der E-Mail weitere Empfänger oder einen Text ein, den Leserinnen nicht sehen.`,
+            'Verlinken Sie nur die Adresse: [poststelle@beispiel.de](mailto:poststelle@beispiel.de); ein Betreff (?subject=…) ist erlaubt.',
           );
         }
         return;
