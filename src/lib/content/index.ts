@@ -267,7 +267,9 @@ export function linkZiele(
   ziele.set(pfad.glossar(), new Set([...new Set(glossar.values())].map(slug)));
   for (const eintrag of eintraege) {
     if (eintrag.sammlung === 'glossar') continue;
-    ziele.set(adresseVon(eintrag.sammlung, eintrag.id), ankerVon(eintrag) ?? new Set());
+    // Eine feste Seite (etwa /glossar/) behält ihre Anker; eine Datei mit derselben Adresse meldet laden.ts.
+    const adresse = adresseVon(eintrag.sammlung, eintrag.id);
+    if (!ziele.has(adresse)) ziele.set(adresse, ankerVon(eintrag) ?? new Set());
     // Jede Leistung hat ein Dossier; seine Anker tragen Präfixe und sind nicht für Links aus dem Text gedacht.
     if (eintrag.sammlung === 'leistungen') ziele.set(pfad.dossier(eintrag.id), new Set());
   }

@@ -12,7 +12,7 @@ import { leseYaml, zerlegeMdx, type GelesenesYaml } from './frontmatter.ts';
 import { dateiZuGross, GRENZEN, pruefeGroesse } from './grenzen.ts';
 import { leseUtf8, pruefeZeichen } from './zeichen.ts';
 import { DATENDATEIEN, pruefeDatendatei } from './datendateien.ts';
-import { SAMMLUNGEN, zuordnen, type SammlungName, type Zuordnung } from './sammlungen.ts';
+import { belegterName, SAMMLUNGEN, zuordnen, type SammlungName, type Zuordnung } from './sammlungen.ts';
 
 export interface RohEintrag {
   sammlung: SammlungName;
@@ -114,6 +114,18 @@ export function ladeInhalte(
         regel: 'dateiname',
         meldung: `Der Name „${falscherName}“ wird Teil der Webadresse und darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.`,
         hinweis: `Benennen Sie die Datei oder den Ordner um, z. B. in „${slug(falscherName)}“.`,
+      });
+      continue;
+    }
+    const belegt = belegterName(zuordnung);
+    if (belegt !== undefined) {
+      befunde.push({
+        datei,
+        zeile: 1,
+        spalte: 1,
+        regel: 'dateiname',
+        meldung: `Unter dem Namen „${belegt}“ hat die Website schon eine eigene Seite; die Datei stieße mit ihr zusammen.`,
+        hinweis: `Benennen Sie die Datei um, z. B. in „${belegt}-${zuordnung.sammlung === 'seiten' ? 'hinweise' : 'konzept'}.mdx“.`,
       });
       continue;
     }

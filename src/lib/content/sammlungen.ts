@@ -111,3 +111,35 @@ export function adresseVonDatei(pfad: string): string | undefined {
   const zuordnung = zuordnen(pfad);
   return zuordnung && zuordnung.sammlung !== 'glossar' ? adresseJeSammlung[zuordnung.sammlung](zuordnung.id) : undefined;
 }
+
+/**
+ * Namen, deren Adresse schon eine feste Seite der Website hat (src/pages/):
+ * Ein Konzept „dossier.mdx“ oder eine Seite „suche.mdx“ stieße mit ihr
+ * zusammen; der Build bräche ab oder ließe eine der beiden still fallen
+ * (Issue 20). Ein Test hält die Liste mit src/pages/ gleich.
+ */
+export const BELEGTE_NAMEN: Readonly<Partial<Record<SammlungName, readonly string[]>>> = {
+  konzepte: ['anbindung', 'dossier', 'index'],
+  seiten: [
+    '404',
+    'anbindung',
+    'api',
+    'beitraege',
+    'feed',
+    'glossar',
+    'index',
+    'kommunen',
+    'leistungen',
+    'querschnitt',
+    'redaktion',
+    'robots',
+    'standards',
+    'suche',
+  ],
+};
+
+/** Ob die Adresse eines Eintrags schon einer festen Seite gehört. */
+export function belegterName(z: Zuordnung): string | undefined {
+  const name = z.id.split('/').at(-1)!;
+  return BELEGTE_NAMEN[z.sammlung]?.includes(name) ? name : undefined;
+}

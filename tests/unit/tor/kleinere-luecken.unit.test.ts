@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatiereBefunde, GLEICHE_BEFUNDE_HOECHSTENS, type Befund } from '../../../src/lib/content/befund.ts';
 import { pruefeInhaltsordner } from '../../../src/lib/content/index.ts';
 import { RESERVIERTE_ANKER } from '../../../src/lib/content/regeln/ueberschrift.ts';
+import { BELEGTE_NAMEN } from '../../../src/lib/content/sammlungen.ts';
 import { heute } from '../../../src/schemas/common.ts';
 import { PROJEKT } from '../../helpers/pruefen.ts';
 import { testinhalte, type Testinhalte } from '../../helpers/inhalte.ts';
@@ -103,6 +104,20 @@ describe('kleinere Lücken', () => {
     expect(befunde.every((b) => b.regel === 'schema' && b.zeile === 1)).toBe(true);
     inhalte.schreibe('suchfragen.yaml', '- thema: !Sub Kosten\n');
     expect((await befundeZu('suchfragen.yaml')).map((b) => b.regel)).toEqual(['yaml']);
+  });
+
+  it('die belegten Namen sind genau die festen Seiten in src/pages', () => {
+    const namen = (ordner: string) =>
+      readdirSync(join(PROJEKT, ordner))
+        .map((d) => d.replace(/\.(astro|ts)$/, '').replace(/\.(xml|txt)$/, ''))
+        .filter((d) => !d.startsWith('['));
+    // /mitwirken/ ist selbst eine Seite aus content/seiten/; unter src/pages/mitwirken/ liegt nur der Editor darunter.
+    expect([...BELEGTE_NAMEN.seiten!].sort()).toEqual(
+      namen('src/pages')
+        .filter((n) => n !== 'mitwirken')
+        .sort(),
+    );
+    expect([...BELEGTE_NAMEN.konzepte!].sort()).toEqual(namen('src/pages/leistungen/[leistung]').sort());
   });
 
   it('2.000 gleiche Befunde werden nach der Höchstzahl zusammengefasst, die übrigen einzeln genannt', () => {
