@@ -107,10 +107,13 @@ describe('kleinere Lücken', () => {
   });
 
   it('die belegten Namen sind genau die festen Seiten in src/pages', () => {
-    const namen = (ordner: string) =>
-      readdirSync(join(PROJEKT, ordner))
-        .map((d) => d.replace(/\.(astro|ts)$/, '').replace(/\.(xml|txt)$/, ''))
-        .filter((d) => !d.startsWith('['));
+    const namen = (ordner: string) => [
+      ...new Set(
+        readdirSync(join(PROJEKT, ordner))
+          .map((d) => d.replace(/\.(astro|ts)$/, '').replace(/\.(xml|txt)$/, ''))
+          .filter((d) => !d.startsWith('[')),
+      ),
+    ];
     // /mitwirken/ ist selbst eine Seite aus content/seiten/; unter src/pages/mitwirken/ liegt nur der Editor darunter.
     expect([...BELEGTE_NAMEN.seiten!].sort()).toEqual(
       namen('src/pages')
