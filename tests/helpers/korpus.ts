@@ -218,7 +218,7 @@ export function grosseFaelle(): Fall[] {
     },
     text(
       'beitraege/teststadt/attribut-riesig.mdx',
-      'klasse: Attributwert über 38 Zeilen (150.000 Zeichen); erwartet: abgelehnt komponente@14; offen: keine Längengrenze für Attributwerte, der Titel des Kastens wird riesig',
+      'klasse: Attributwert über 38 Zeilen (150.000 Zeichen); erwartet: abgelehnt komponente@14',
       `<Hinweis art="info" titel="${Array.from({ length: 38 }, () => 'Achtung '.repeat(490)).join('\n')}">Text</Hinweis>`,
     ),
   ];

@@ -4,6 +4,7 @@
  * und „html“; Code und gefährliche Adressen melden andere Regeln.
  */
 import type { ErlaubtesElement } from '../../../user-components/erlaubt.ts';
+import { TEXT_HOECHSTENS } from '../../../schemas/common.ts';
 import { aehnlichster } from '../schema-info.ts';
 import { attributGefaehrlich, stelleVon, type JsxElement, type Stelle } from './hilfen.ts';
 
@@ -37,6 +38,15 @@ export function pruefeErlaubteAttribute(
         stelle,
         `Das Attribut „${attribut.name}“ an <${name}> hat keinen Wert.`,
         `Schreiben Sie ${attribut.name}="…"${regelAttribut.werte ? ` mit einem dieser Werte: ${regelAttribut.werte.join(', ')}` : ''}.`,
+      );
+      continue;
+    }
+    // Wie jedes Textfeld: begrenzt und einzeilig (ein Titel mit 150.000 Zeichen über 38 Zeilen landete sonst im HTML).
+    if (typeof attribut.value === 'string' && (attribut.value.length > TEXT_HOECHSTENS || /[\r\n]/.test(attribut.value))) {
+      melde(
+        stelle,
+        `Der Wert von „${attribut.name}“ an <${name}> ist ${attribut.value.length > TEXT_HOECHSTENS ? `zu lang (${attribut.value.length.toLocaleString('de-DE')} Zeichen, höchstens ${TEXT_HOECHSTENS.toLocaleString('de-DE')})` : 'über mehrere Zeilen verteilt'}.`,
+        `Schreiben Sie einen kurzen Wert in eine Zeile: ${attribut.name}="…"; längeren Text setzen Sie zwischen <${name}> und </${name}>.`,
       );
       continue;
     }

@@ -1,8 +1,14 @@
 /** Adressen mit javascript:, data: oder vbscript: in Links, Bildern und Attributen. */
 import { visit } from 'unist-util-visit';
+import { HTML_ELEMENTE, KOMPONENTEN } from '../../../user-components/erlaubt.ts';
 import { gefaehrlichesSchema } from '../url.ts';
 import { jsxElemente, melder, stelleVon } from './hilfen.ts';
 import type { MdxRegel } from './regel.ts';
+
+/** Die erlaubten Attribute je Element; alle sind Text (src/user-components/erlaubt.ts). */
+const TEXT_ATTRIBUTE: Readonly<Record<string, Readonly<Record<string, unknown>>>> = Object.fromEntries(
+  Object.entries({ ...KOMPONENTEN, ...HTML_ELEMENTE }).map(([name, e]) => [name, e.attribute]),
+);
 
 export const unsichereUrl: MdxRegel = {
   name: 'unsichere-url',
@@ -29,6 +35,10 @@ export const unsichereUrl: MdxRegel = {
       for (const attribut of element.attributes) {
         // Ereignis-Attribute meldet die Regel „ereignis“, ihr Wert ist ohnehin Code.
         if (attribut.type !== 'mdxJsxAttribute' || /^on/i.test(attribut.name) || typeof attribut.value !== 'string') continue;
+        // Erlaubte Attribute sind Text: „JavaScript: Skriptsprache“ (Doppelpunkt, dann Leerraum) ist Prosa, keine Adresse.
+        // Ein Wert, der wie eine Adresse aussieht („vbscript:msgbox“), wird weiter gemeldet.
+        const text = Object.hasOwn(TEXT_ATTRIBUTE[element.name ?? ''] ?? {}, attribut.name);
+        if (text && /^[^:]*:\s/.test(attribut.value.trim())) continue;
         pruefe(attribut.value, stelleVon(attribut, stelleVon(element)), `Das Attribut „${attribut.name}“ an <${element.name ?? ''}>`);
       }
     }
