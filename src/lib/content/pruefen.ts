@@ -116,6 +116,39 @@ export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEin
 }
 
 /**
+ * Zwei Profile derselben Kommune (gleicher Name, AGS oder ARS) wären zwei
+ * Seiten für einen Ort, und ein Doppelgänger könnte unter fremdem Namen
+ * schreiben (Issue 20). Gemeldet wird jedes beteiligte Profil, mit dem anderen.
+ */
+function pruefeDoppelteKommunen(eintraege: GepruefterEintrag[]): Befund[] {
+  const gruppen = new Map<string, { e: GepruefterEintrag; feld: 'name' | 'ags' | 'ars'; wert: string }[]>();
+  for (const e of eintraege.filter((x) => x.sammlung === 'kommunen')) {
+    const k = e.daten as Kommune;
+    for (const feld of ['name', 'ags', 'ars'] as const) {
+      const wert = k[feld];
+      if (!wert) continue;
+      const schluessel = `${feld}:${feld === 'name' ? wert.toLocaleLowerCase('de') : wert}`;
+      gruppen.set(schluessel, [...(gruppen.get(schluessel) ?? []), { e, feld, wert }]);
+    }
+  }
+  return [...gruppen.values()]
+    .filter((g) => g.length > 1)
+    .flatMap((g) =>
+      g.map(({ e, feld, wert }): Befund => {
+        const andere = g.filter((x) => x.e !== e).map((x) => x.e.id);
+        return {
+          datei: e.datei,
+          ...e.yaml.stelleVon([feld]),
+          regel: 'doppelte-id',
+          feld,
+          meldung: `Das Profil „${andere.join('“, „')}“ hat ${feld === 'name' ? 'denselben Namen' : `denselben ${feld.toUpperCase()}`} („${wert}“).`,
+          hinweis: `Eine Kommune hat ein Profil: Ergänzen Sie das vorhandene (content/kommunen/${andere[0]}.yaml), statt ein zweites anzulegen.`,
+        };
+      }),
+    );
+}
+
+/**
  * Prüft die Verweise der gültigen Einträge: Astro selbst meldet fehlende Ziele
  * nur im Protokoll. Als Ziel zählt jede vorhandene Datei, auch eine mit
  * Fehlern, damit ein Fehler nicht weitere Folgemeldungen nach sich zieht.
@@ -197,6 +230,7 @@ export function pruefeVerweise(alle: RohEintrag[], eintraege: GepruefterEintrag[
     if (e.sammlung === 'glossar') befunde.push(...pruefeGlossar(e), ...glossarBelege.pruefe(e.datei, e.yaml));
     if (e.sammlung === 'anbindungen') befunde.push(...anbindungPruefen.pruefe(e, { leistungen, konzepte, querschnitt }));
   }
+  befunde.push(...pruefeDoppelteKommunen(eintraege));
   return befunde;
 }
 
