@@ -179,12 +179,12 @@ export function grosseFaelle(): Fall[] {
   return [
     text(
       'beitraege/teststadt/anker-levenshtein.mdx',
-      `klasse: Laufzeit, 40 lange Überschriften und 40 Links auf fehlende lange Anker (80.000 Zeichen); erwartet: abgelehnt link@94; offen: aehnlichster() in schema-info.ts rechnet die Levenshtein-Distanz ohne Längengrenze (Zeit wächst mit Überschriften mal Links mal Länge²), und jeder Hinweis zählt alle Anker auf (40.000 Zeichen)`,
+      `klasse: Laufzeit, 40 lange Überschriften und 40 Links auf fehlende lange Anker (80.000 Zeichen); erwartet: abgelehnt link@94`,
       [...ueberschriften, ...anker].join('\n\n'),
     ),
     text(
       'beitraege/teststadt/tabelle-spalten.mdx',
-      'klasse: Laufzeit, Tabelle mit 1.600 Spalten und 40 Zeilen; erwartet: abgelehnt grenze@14; offen: remark-gfm liest breite Tabellen sehr langsam (25 s, Sätteri 0,7 s), die Vorprüfung in grenzen.ts zählt keine Spalten',
+      'klasse: Laufzeit, Tabelle mit 1.600 Spalten und 40 Zeilen; erwartet: abgelehnt grenze@14',
       tabelle.join('\n'),
     ),
     text(

@@ -44,6 +44,8 @@ export const GRENZEN = {
   diagrammKanten: 500,
   /** YAML-Verweise (*anker) je Datei (maxAliasCount des yaml-Pakets); Inhalte brauchen keine. Ohne Grenze erzeugt eine Alias-Bombe Milliarden Werte. */
   yamlVerweise: 10,
+  /** Senkrechte Striche „|“ je Zeile (Tabellenspalten). Gemessen (Korpus, Issue 20): 1.600 Spalten liest remark-gfm in 6 bis 37 s; die Zeile mit den meisten Strichen im Atlas hat 5. */
+  tabellenSpalten: 100,
   /** Bytes je Bilddatei. Größtes Bild im Atlas: keines; Fotos von Bildschirmen wiegen selten über 2 MB. */
   bildBytes: 5_000_000,
   /** Pixel je Bildseite. Astros Bildverarbeitung (sharp) lädt das ganze Bild in den Speicher; 8.000 × 8.000 sind 256 MB. */
@@ -144,6 +146,19 @@ export function vorpruefeTiefe(datei: string, quelltext: string, ersteZeile = 1)
       } else if (z === '/' && zeile[k + 1] === '>') tags--;
     }
     if (tags < 0) tags = 0;
+    // Tabellenspalten: remark-gfm liest sehr breite Tabellen sehr langsam (1.600 Spalten: bis 37 s, Issue 20).
+    let striche = 0;
+    for (let k = j; k < zeile.length && striche <= GRENZEN.tabellenSpalten; k++) if (zeile[k] === '|') striche++;
+    if (striche > GRENZEN.tabellenSpalten) {
+      return [
+        befund(
+          datei,
+          ersteZeile + i,
+          `Die Zeile hat mehr als ${zahl(GRENZEN.tabellenSpalten)} senkrechte Striche „|“; so breite Tabellen kann niemand lesen, und die Prüfung bräuchte sehr lange.`,
+          `Teilen Sie die Tabelle auf (höchstens ${zahl(GRENZEN.tabellenSpalten)} Spalten) oder setzen Sie die Daten als Liste.`,
+        ),
+      ];
+    }
     if (tiefe > grenze || tags > grenze) {
       return [
         befund(
