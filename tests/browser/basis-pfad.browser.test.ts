@@ -163,7 +163,8 @@ browserTests(
     });
 
     it('Diagramme werden gezeichnet (Mermaid lädt seine Teile unter /atlas/)', async () => {
-      const datei = dateien().find((d) => d.endsWith('.html') && lies(d).includes('data-diagramm'));
+      // Eine Seite mit einer Diagramm-Figur; der Text „data-diagramm“ steht auch im Druckskript jeder Seite.
+      const datei = dateien().find((d) => d.endsWith('.html') && /<figure[^>]*data-diagramm/.test(lies(d)));
       expect(datei).toBeDefined();
       const kontext = await umgebung().kontext();
       const seite = await kontext.newPage();
