@@ -32,19 +32,22 @@ firefoxTests('Anbindungsbogen in Firefox ESR', (umgebung) => {
 
       await page.click('[data-export]');
       let name = '';
+      let inhalt = '';
+      // Firefox legt die Datei leer an, schreibt in eine .part-Datei und benennt sie am Ende um: warten, bis JSON darin steht.
       await wartend(async () => {
         name = readdirSync(downloads).find((d) => d.endsWith('.json')) ?? '';
-        return Boolean(name) && !existsSync(join(downloads, `${name}.part`));
+        if (!name || existsSync(join(downloads, `${name}.part`))) return false;
+        inhalt = readFileSync(join(downloads, name), 'utf8');
+        return inhalt.trim().endsWith('}');
       });
-      const pfad = join(downloads, name);
-      const datei = anbindungExportSchema.parse(JSON.parse(readFileSync(pfad, 'utf8')));
+      const datei = anbindungExportSchema.parse(JSON.parse(inhalt));
       expect(datei.leistungen[0]).toMatchObject({ variante: 'osci-xta', werte: { ars: '160510000000' } });
 
       await page.click('[data-loeschen]');
       expect(await page.$eval('#wert-ars', (e) => (e as HTMLInputElement).value)).toBe('');
       // Der Selektor „input#…“ lässt puppeteer den Typ HTMLInputElement ableiten (uploadFile braucht ihn).
       const eingabe = await page.$('input#import-datei');
-      await eingabe!.uploadFile(pfad);
+      await eingabe!.uploadFile(join(downloads, name));
       await wartend(() => page.$eval('#wert-ars', (e) => (e as HTMLInputElement).value === '160510000000'));
       expect(await page.$eval('[data-datei-meldung]', (e) => e.textContent)).toContain('Import gelungen');
 
