@@ -13,7 +13,7 @@ import type { MdxRegel } from './regel.ts';
  */
 export const RESERVIERTE_ANKER: ReadonlySet<string> = new Set(
   (
-    'aenderungen beitraege dossier--inhalt dossier--titel dossier-dokumente hauptnavigation inhalt konzepte ' +
+    'aenderungen beitraege kostenkasten dossier--inhalt dossier--titel dossier-dokumente hauptnavigation inhalt konzepte ' +
     'kopf-suche matrix-beschriftung piloten pruef-tabelle quellen-titel steckbrief-titel steckbrief-umsetzung ' +
     'suche-treffer-vorlage toc-titel vergleich vergleich-beschriftung'
   ).split(' '),
