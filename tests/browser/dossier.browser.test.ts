@@ -16,9 +16,7 @@ function leistungMitDiagrammen(): { id: string; fences: number; dokumente: numbe
   const leistungen = eintraege
     .filter((e) => e.sammlung === 'leistungen')
     .map((l) => {
-      const teile = eintraege.filter(
-        (e) => e.id === l.id || (e.sammlung === 'konzepte' && e.id.startsWith(`${l.id}/`)),
-      );
+      const teile = eintraege.filter((e) => e === l || (e.sammlung === 'konzepte' && e.id.startsWith(`${l.id}/`)));
       const fences = teile.reduce((n, e) => n + (e.text?.match(/^```mermaid/gm)?.length ?? 0), 0);
       return { id: l.id, fences, dokumente: teile.length };
     });
