@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { suchfragenSchema } from '../../schemas/suchfragen.ts';
 import { feldPfad, type Befund } from './befund.ts';
 import { leseYaml } from './frontmatter.ts';
+import { yamlBefunde } from './pruefen.ts';
 
 /** Pfad relativ zum Inhaltsordner → Schema. */
 export const DATENDATEIEN: Readonly<Record<string, z.ZodType>> = { 'suchfragen.yaml': suchfragenSchema };
@@ -15,15 +16,8 @@ export const DATENDATEIEN: Readonly<Record<string, z.ZodType>> = { 'suchfragen.y
 /** Befunde zu einer Datendatei: YAML-Fehler oder Abweichungen vom Schema, je mit Zeile und Feld. */
 export function pruefeDatendatei(datei: string, text: string, schema: z.ZodType): Befund[] {
   const yaml = leseYaml(text);
-  if (yaml.fehler.length) {
-    return yaml.fehler.slice(0, 1).map((f) => ({
-      datei,
-      ...f.stelle,
-      regel: 'yaml',
-      meldung: f.hinweis ? f.meldung : `Das YAML ist fehlerhaft: ${f.meldung}`,
-      hinweis: f.hinweis ?? 'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen.',
-    }));
-  }
+  // Dieselben deutschen Meldungen wie für alle Inhalte, nie die englischen des yaml-Pakets.
+  if (yaml.fehler.length) return yamlBefunde(datei, yaml.fehler);
   const ergebnis = schema.safeParse(yaml.daten);
   if (ergebnis.success) return [];
   return ergebnis.error.issues.map((problem) => ({

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { PFLICHTSEITEN, type Beitrag, type GlossarEintrag, type Kommune, type Leistung } from '../../schemas/index.ts';
 import { slug } from '../slug.ts';
 import { feldPfad, type Befund } from './befund.ts';
+import type { GelesenesYaml } from './frontmatter.ts';
 import type { RohEintrag } from './laden.ts';
 import { anbindungPruefen } from './anbindung-pruefen.ts';
 import { glossarBelege } from './glossar-belege.ts';
@@ -82,27 +83,36 @@ function befundeAusProblem(eintrag: RohEintrag, schema: z.ZodType, problem: z.co
   ];
 }
 
+/**
+ * Befunde zu Syntaxfehlern im YAML, mit deutscher Meldung je Fehlercode.
+ * Folgefehler derselben Ursache (der yaml-Parser meldet oft mehrere) nur einmal je Zeile.
+ */
+export function yamlBefunde(datei: string, fehler: GelesenesYaml['fehler']): Befund[] {
+  const zeilen = new Set<number>();
+  const befunde: Befund[] = [];
+  for (const f of fehler) {
+    if (zeilen.has(f.stelle.zeile)) continue;
+    zeilen.add(f.stelle.zeile);
+    befunde.push({
+      datei,
+      ...f.stelle,
+      regel: 'yaml',
+      meldung: f.hinweis ? f.meldung : `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
+      hinweis:
+        f.hinweis ??
+        'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen; Texte mit „:“ oder „#“ gehören in Anführungszeichen.',
+    });
+  }
+  return befunde;
+}
+
 /** Prüft jeden Eintrag gegen sein Schema. Gibt die gültigen Einträge mit ihren Daten und alle Befunde zurück. */
 export function pruefeSchemas(eintraege: RohEintrag[]): { gueltig: GepruefterEintrag[]; befunde: Befund[] } {
   const gueltig: GepruefterEintrag[] = [];
   const befunde: Befund[] = [];
   for (const eintrag of eintraege) {
     if (eintrag.yaml.fehler.length) {
-      // Folgefehler derselben Ursache (der yaml-Parser meldet oft mehrere) nur einmal je Zeile.
-      const zeilen = new Set<number>();
-      for (const f of eintrag.yaml.fehler) {
-        if (zeilen.has(f.stelle.zeile)) continue;
-        zeilen.add(f.stelle.zeile);
-        befunde.push({
-          datei: eintrag.datei,
-          ...f.stelle,
-          regel: 'yaml',
-          meldung: f.hinweis ? f.meldung : `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
-          hinweis:
-            f.hinweis ??
-            'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen; Texte mit „:“ oder „#“ gehören in Anführungszeichen.',
-        });
-      }
+      befunde.push(...yamlBefunde(eintrag.datei, eintrag.yaml.fehler));
       continue;
     }
     // Unsichtbare Zeichen und täuschende Adressen in jedem Wert (titel landet in <title> und <h1>).
