@@ -3,13 +3,13 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { basisPfad, mitIndexHtml, siteUrl } from './src/config/site.ts';
-import { cacheOrdnerFuer } from './src/lib/content/cache-ordner.ts';
+import { cacheOrdnerFuer } from './src/pruefung/node/cache-ordner.ts';
 import { CSP_DIREKTIVEN, SKRIPT_QUELLEN, STIL_QUELLEN } from './src/lib/csp.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
-import { aufgabenlisten } from './src/integrations/aufgabenlisten.ts';
-import { basisLinks } from './src/integrations/basis-links.ts';
-import { belege, fussnotenOptionen } from './src/integrations/belege.ts';
-import { mermaidFences } from './src/integrations/mermaid-fences.ts';
+import { aufgabenlisten } from './src/mdx/aufgabenlisten.ts';
+import { basisLinks } from './src/mdx/basis-links.ts';
+import { belege, fussnotenOptionen } from './src/mdx/belege.ts';
+import { mermaidFences } from './src/user-components/mermaid-fences.ts';
 import suchindex from './src/integrations/pagefind.ts';
 import redaktionHinweis from './src/integrations/redaktion-hinweis.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
   // Öffentliche Adresse aus ATLAS_SITE_URL; ohne Angabe ein Platzhalter (.example), siehe src/config/site.ts.
   site,
   // Pfad unter der Adresse aus ATLAS_BASE_PATH (Standard „/“), z. B. „/atlas/“ für GitHub- oder GitLab-Projektseiten.
-  // Seiten bilden Links mit src/lib/urls.ts; Links in Inhalten bekommen den Pfad von basisLinks.
+  // Seiten bilden Links mit src/modell/urls.ts; Links in Inhalten bekommen den Pfad von basisLinks.
   base,
   // Die Prüfung steht vor MDX, damit kein ungeprüfter Inhalt kompiliert wird.
   // Der Suchindex entsteht nach dem Build aus den fertigen Seiten in dist/.
@@ -47,12 +47,12 @@ export default defineConfig({
     },
   },
   build: { format: 'directory' },
-  // Pfad und ATLAS_INDEX_HTML=1 (Links enden auf index.html, Vorschau in GitLab-Artefakten) für src/lib/urls.ts.
+  // Pfad und ATLAS_INDEX_HTML=1 (Links enden auf index.html, Vorschau in GitLab-Artefakten) für src/modell/urls.ts.
   vite: { define: { __ATLAS_BASIS__: JSON.stringify(base), __ATLAS_INDEX_HTML__: JSON.stringify(indexHtml) } },
   markdown: {
     // MDX übernimmt den Prozessor: ```mermaid wird zur Diagramm-Komponente.
     // Kästchen in Aufgabenlisten bekommen ihren Text als Beschriftung.
-    // Fußnoten sind Belege am Satz: deutsche Texte, an jedem Beleg die Quelle (src/integrations/belege.ts).
+    // Fußnoten sind Belege am Satz: deutsche Texte, an jedem Beleg die Quelle (src/mdx/belege.ts).
     // Links mit „/“ am Anfang bekommen den Pfad der Website (nach den Belegen, die selbst Links anlegen).
     processor: satteri({
       mdastPlugins: [mermaidFences()],

@@ -13,9 +13,9 @@ import {
   pruefeInhaltsordner,
   schwereVon,
   type Befund,
-} from '../src/lib/content/index.ts';
-import { githubBefehle, githubZusammenfassung } from '../src/lib/content/formate/github.ts';
-import { gitlabBericht } from '../src/lib/content/formate/gitlab.ts';
+} from '../src/pruefung/node/index.ts';
+import { githubBefehle, githubZusammenfassung } from '../src/pruefung/node/formate/github.ts';
+import { gitlabBericht } from '../src/pruefung/node/formate/gitlab.ts';
 import { inhaltsOrdner } from '../src/config/inhalte.ts';
 
 const FORMATE = ['text', 'json', 'github', 'gitlab'] as const;

@@ -28,7 +28,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { cacheOrdnerFuer } from '../src/lib/content/cache-ordner.ts';
+import { cacheOrdnerFuer } from '../src/pruefung/node/cache-ordner.ts';
 import { erzeugeKorpus } from './bench/korpus.ts';
 import { miss } from './bench/messen.ts';
 import { vergleiche } from './bench/vergleich.ts';

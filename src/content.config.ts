@@ -1,15 +1,15 @@
 /**
  * Die Sammlungen der Website. Schemas und Ablageorte kommen aus
- * src/schemas/ und src/lib/content/sammlungen.ts; die Inhaltsprüfung vor dem
+ * src/schemas/ und src/modell/sammlungen.ts; die Inhaltsprüfung vor dem
  * Build nutzt dieselben.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { glossarEintragSchema } from './schemas/index.ts';
-import { mdxEintrag, yamlEintrag, yamlListe } from './integrations/eintrag-lesen.ts';
-import { mdxZuHtml } from './integrations/mdx-html.ts';
-import { slug } from './lib/slug.ts';
-import { GLOSSAR, idAusEintrag, inhaltsOrdner, SAMMLUNGEN } from './lib/content/sammlungen.ts';
+import { mdxEintrag, yamlEintrag, yamlListe } from './mdx/eintrag-lesen.ts';
+import { mdxZuHtml } from './mdx/mdx-html.ts';
+import { slug } from './modell/slug.ts';
+import { GLOSSAR, idAusEintrag, inhaltsOrdner, SAMMLUNGEN } from './modell/sammlungen.ts';
 
 const basis = inhaltsOrdner();
 
@@ -19,10 +19,10 @@ type MitDateiarten = LoaderContext & { entryTypes?: Map<string, Record<string, u
 /**
  * Astros glob-Loader für eine Sammlung, mit denselben Mustern und IDs wie die
  * Inhaltsprüfung. MDX-Dateien zeichnet er beim Laden zu HTML
- * (src/integrations/mdx-html.ts) statt sie als Module zu bündeln: Dafür
+ * (src/mdx/mdx-html.ts) statt sie als Module zu bündeln: Dafür
  * bekommt glob() für „.mdx“ die Dateiart von @astrojs/mdx mit unserem
  * Zeichner, wie Astro es für Markdown macht. Front Matter und YAML liest er
- * mit denselben Funktionen wie die Prüfung (src/integrations/eintrag-lesen.ts).
+ * mit denselben Funktionen wie die Prüfung (src/mdx/eintrag-lesen.ts).
  */
 const lader = (name: keyof typeof SAMMLUNGEN): Loader => {
   const { ordner, muster } = SAMMLUNGEN[name];

@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ladeInhalte } from '../../src/lib/content/laden.ts';
-import { pruefeSchemas } from '../../src/lib/content/pruefen.ts';
-import { inhaltsOrdner } from '../../src/lib/content/sammlungen.ts';
+import { ladeInhalte } from '../../src/pruefung/node/laden.ts';
+import { pruefeSchemas } from '../../src/pruefung/treiber/daten.ts';
+import { inhaltsOrdner } from '../../src/modell/sammlungen.ts';
 import { heute, type Kommune, type Leistung } from '../../src/schemas/index.ts';
 import { terminalFragen } from './fragen.ts';
 import { HILFE, leseOptionen, type Kontext } from './kontext.ts';

@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
+import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
 import { erzeugeKorpus } from './korpus.ts';
 import { miss, type Messung } from './messen.ts';
 import {

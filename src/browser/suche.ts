@@ -23,7 +23,7 @@ import {
 } from '../lib/suche/abfrage.ts';
 import { FACETTEN, type Facette } from '../lib/suche/angaben.ts';
 import type { Suchhilfen } from '../lib/suche/suchhilfen.ts';
-import { BASIS, mitBasis } from '../lib/basis.ts';
+import { BASIS, mitBasis } from '../modell/basis.ts';
 
 interface Pagefind extends PagefindSuche {
   options(optionen: Record<string, unknown>): Promise<void>;

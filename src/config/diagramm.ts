@@ -1,6 +1,6 @@
 /**
  * Was ein Diagramm ist und wie seine Komponente heißt. Das Sätteri-Plugin
- * (src/integrations/mermaid-fences.ts), die Komponenten für MDX
+ * (src/user-components/mermaid-fences.ts), die Komponenten für MDX
  * (src/user-components/index.ts) und die Inhaltsprüfung teilen das; es steht
  * hier, damit keiner dafür einen anderen importiert.
  */

@@ -117,7 +117,7 @@ export const istPlatzhalter = (adresse: string) => adresse === PLATZHALTER_SITE_
  * Pfad, unter dem die Website liegt, aus ATLAS_BASE_PATH: „/“ (Standard) oder
  * z. B. „/atlas/“ für eine Projektseite auf GitHub Pages oder GitLab Pages.
  * Immer mit „/“ am Anfang und Ende („atlas“ und „/atlas“ werden „/atlas/“).
- * Daraus entstehen Astros `base` und jede Adresse in src/lib/urls.ts.
+ * Daraus entstehen Astros `base` und jede Adresse in src/modell/urls.ts.
  */
 export function basisPfad(env: Record<string, string | undefined> = process.env): string {
   const wert = env.ATLAS_BASE_PATH?.trim() ?? '';

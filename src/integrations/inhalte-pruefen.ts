@@ -12,12 +12,12 @@
  * Seitenerzeugung) und bricht bei einem Befund genauso ab.
  *
  * Ergebnisse je Datei und je Diagramm bleiben im Cache-Ordner des Builds
- * (src/lib/content/cache.ts): Der nächste Build liest nur geänderte Dateien neu.
+ * (src/pruefung/node/cache.ts): Der nächste Build liest nur geänderte Dateien neu.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { editorDatenAus, uebergibEditorDaten } from '../lib/beitrag-editor.ts';
+import { editorDatenAus, uebergibEditorDaten } from '../pruefung/node/editor-daten.ts';
 import { inhaltsOrdner } from '../config/inhalte.ts';
 import {
   formatiereBefunde,
@@ -25,7 +25,7 @@ import {
   pruefeInhaltsordner,
   starteInhaltspruefung,
   type Befund,
-} from '../lib/content/index.ts';
+} from '../pruefung/node/index.ts';
 
 /** Die Meldung zu Befunden mit mindestens einem Fehler; Warnungen allein halten nichts an. */
 const meldungZu = (befunde: Befund[]) =>

@@ -9,7 +9,7 @@ import astroSitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { istPlatzhalter } from '../config/site.ts';
-import { inhaltsOrdner } from '../lib/content/sammlungen.ts';
+import { inhaltsOrdner } from '../modell/sammlungen.ts';
 import { historie } from '../lib/git.ts';
 import { dateienIm, letzteAenderungen, seitenDerDateien } from '../lib/sitemap.ts';
 

@@ -4,8 +4,8 @@
  */
 import type { Atlas } from './atlas.ts';
 import { ersterTeil } from './atlas.ts';
-import { ordneVerwendungen, type Textseite } from './begriffe.ts';
-import { url } from './urls.ts';
+import { ordneVerwendungen, type Textseite } from '../modell/begriffe.ts';
+import { url } from '../modell/urls.ts';
 
 const zwischenspeicher = new WeakMap<Atlas, Map<string, { titel: string; href: string }[]>>();
 

@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Aenderung } from './git.ts';
-import { zuordnen } from './content/sammlungen.ts';
-import { adresseJeSammlung, mitBasis } from './urls.ts';
+import { zuordnen } from '../modell/sammlungen.ts';
+import { adresseJeSammlung, mitBasis } from '../modell/urls.ts';
 
 /**
  * Jede Inhaltsdatei mit eigener Seite und deren Adresse unter dem Pfad der

@@ -7,7 +7,7 @@ import { t } from '../i18n/de.ts';
 import { atlas, ersterTeil } from '../lib/atlas.ts';
 import { atomFeed, zeitraum, type FeedEintrag } from '../lib/feed.ts';
 import { historie } from '../lib/git.ts';
-import { absolut, url } from '../lib/urls.ts';
+import { absolut, url } from '../modell/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const a = await atlas();

@@ -5,7 +5,7 @@
  * EfA-Onlinedienst liefern und tun muss: Transportwege, Werte, Standards,
  * Kosten, Support und Schritte. Jeder Eintrag nennt in `beleg` die Kennung
  * einer Quelle aus `quellen` oder „nicht verifiziert“; die Prüfung
- * (src/lib/content/anbindung-pruefen.ts) sieht nach, dass es die Quelle gibt.
+ * (src/pruefung/regeln/anbindung.ts) sieht nach, dass es die Quelle gibt.
  */
 import { z } from 'astro/zod';
 import { datum, quelle, SLUG_PATTERN, text, verweis } from './common.ts';

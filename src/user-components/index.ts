@@ -1,10 +1,10 @@
 /**
  * Die Komponenten, die Autorinnen und Autoren in MDX verwenden dürfen.
  * src/components/Inhalt.astro setzt sie dort ein, wo das HTML eines Dokuments
- * ihren Platzhalter trägt (src/integrations/mdx-html.ts); importieren müssen
+ * ihren Platzhalter trägt (src/mdx/mdx-html.ts); importieren müssen
  * (und dürfen) Autoren nichts.
  */
-import Diagramm from '../components/Diagramm.astro';
+import Diagramm from './Diagramm.astro';
 import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
 import Begriff from './Begriff.astro';
 import Hinweis from './Hinweis.astro';

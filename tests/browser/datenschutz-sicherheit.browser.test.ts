@@ -11,7 +11,7 @@ import type { BrowserContext } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { ENTWURF_SCHLUESSEL } from '../../src/browser/editor/speicher.ts';
 import { THEMA_SCHLUESSEL } from '../../src/lib/thema.ts';
-import { url } from '../../src/lib/urls.ts';
+import { url } from '../../src/modell/urls.ts';
 import { browserTests } from '../helpers/browser.ts';
 import { gespeichert, protokolliere, type Protokoll } from '../helpers/protokoll.ts';
 import { alleAdressen, diagrammeZeichnen, seitenJeArt } from '../helpers/seiten.ts';

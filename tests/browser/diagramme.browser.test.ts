@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { slug } from '../../src/lib/slug.ts';
+import { slug } from '../../src/modell/slug.ts';
 import { browserTests } from '../helpers/browser.ts';
 import { adresseVon, htmlSeiten, seite } from '../helpers/dist.ts';
 

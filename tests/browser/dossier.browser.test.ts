@@ -4,8 +4,8 @@
  * neuen Seite, „Als PDF speichern“ öffnet den Druckdialog.
  */
 import { expect, it } from 'vitest';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
-import { url } from '../../src/lib/urls.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
+import { url } from '../../src/modell/urls.ts';
 import { dateiFuer, seite } from '../helpers/dist.ts';
 import { browserTests } from '../helpers/browser.ts';
 

@@ -134,7 +134,7 @@ browserTests('Konzeptdokument im Druck', (umgebung) => {
       expect(links.some((l) => l.begriff)).toBe(true);
       for (const link of links.filter((l) => l.begriff)) expect(link.nachher, link.href).toBe('none');
       // Quellen verlinken nach außen; ihre Adresse steht sichtbar darunter, auch auf Papier:
-      // zitierte am Beleg (src/integrations/belege.ts), die übrigen in der Quellenliste.
+      // zitierte am Beleg (src/mdx/belege.ts), die übrigen in der Quellenliste.
       const quellen = await page.locator('.quellen li, .belege .beleg-quelle').all();
       expect(quellen.length).toBeGreaterThan(0);
       for (const quelle of quellen) {

@@ -5,7 +5,7 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import type { Leistung } from '../../src/schemas/index.ts';
 import { browserTests } from '../helpers/browser.ts';
 

@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seitengewicht } from '../../scripts/lib/seitengewicht.ts';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
-import { url } from '../../src/lib/urls.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
+import { url } from '../../src/modell/urls.ts';
 import { dateiFuer, DIST, htmlSeiten, pruefeDist } from '../helpers/dist.ts';
 
 const KB = 1024;

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
+import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
 import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
 
 let inhalte: Testinhalte | undefined;

@@ -4,8 +4,8 @@
  * vollständigem Text, Titelseite und Druckvorbereitung.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
-import { url } from '../../src/lib/urls.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
+import { url } from '../../src/modell/urls.ts';
 import type { Konzept, Leistung } from '../../src/schemas/index.ts';
 import { dateiFuer, pruefeDist, seite } from '../helpers/dist.ts';
 

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { historie } from '../../src/lib/git.ts';
-import { url } from '../../src/lib/urls.ts';
+import { url } from '../../src/modell/urls.ts';
 import { adresseVon, DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 import { wohlgeformt } from '../helpers/xml.ts';
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
+import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
 import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
 
 const inhalt = inhaltsordnerMit(join(FIXTURES, 'feindlich'));

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { DATEI_NAMEN } from '../../src/lib/offene-daten/schemas.ts';
-import { slug } from '../../src/lib/slug.ts';
-import { url } from '../../src/lib/urls.ts';
+import { slug } from '../../src/modell/slug.ts';
+import { url } from '../../src/modell/urls.ts';
 import type { GlossarEintrag } from '../../src/schemas/index.ts';
 import { DIST, pruefeDist } from '../helpers/dist.ts';
 

@@ -4,9 +4,9 @@
  * Dokumente zeigen Status, Prüfhinweis und Änderungen.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
-import { istUeberfaellig, nachPruefung } from '../../src/lib/pruefung.ts';
-import { url } from '../../src/lib/urls.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
+import { istUeberfaellig, nachPruefung } from '../../src/lib/wiedervorlage.ts';
+import { url } from '../../src/modell/urls.ts';
 import { heute, type Konzept, type Querschnitt } from '../../src/schemas/index.ts';
 import { dateiFuer, pruefeDist, seite } from '../helpers/dist.ts';
 

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import type { Beitrag, GlossarEintrag, Leistung } from '../../src/schemas/index.ts';
 import { t } from '../../src/i18n/de.ts';
-import { adresseJeSammlung, festeSeiten, url } from '../../src/lib/urls.ts';
+import { adresseJeSammlung, festeSeiten, url } from '../../src/modell/urls.ts';
 import { adresseVon, dateiFuer, DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 
 const roherText = (datei: string) => readFileSync(join(DIST, datei), 'utf8');
@@ -117,7 +117,7 @@ describe('Übersichten', () => {
   });
 });
 
-describe('Inhalte als HTML (src/integrations/mdx-html.ts)', () => {
+describe('Inhalte als HTML (src/mdx/mdx-html.ts)', () => {
   it('jeder Platzhalter einer Komponente ist auf der Seite durch die Komponente ersetzt', () => {
     const uebrig = htmlSeiten().filter((datei) => /atlas-komponente/.test(roherText(datei)));
     expect(uebrig).toEqual([]);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/de.ts';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import {
   leererZustand,
   sucheAusfuehren,
@@ -16,7 +16,7 @@ import {
   type Zaehlung,
 } from '../../src/lib/suche/abfrage.ts';
 import { FACETTEN } from '../../src/lib/suche/angaben.ts';
-import { url } from '../../src/lib/urls.ts';
+import { url } from '../../src/modell/urls.ts';
 import type { Beitrag, GlossarEintrag, Kommune, Leistung } from '../../src/schemas/index.ts';
 import { DIST, htmlSeiten, seite } from '../helpers/dist.ts';
 import { ladePagefind } from '../helpers/pagefind.ts';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
-import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
+import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
 import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
 
 const ausfuehren = promisify(execFile);

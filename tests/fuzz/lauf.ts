@@ -10,10 +10,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheOrdnerFuer } from '../../src/lib/content/cache-ordner.ts';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
-import { ladeInhalte } from '../../src/lib/content/laden.ts';
-import { leseMdx, pruefeMdx } from '../../src/lib/content/mdx.ts';
+import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
+import { ladeInhalte } from '../../src/pruefung/node/laden.ts';
+import { leseMdx, pruefeMdx } from '../../src/pruefung/treiber/mdx.ts';
 import { erzeugeDateien } from './erzeuger.ts';
 
 const PROJEKT = fileURLToPath(new URL('../../', import.meta.url));

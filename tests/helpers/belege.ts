@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Befund } from '../../src/lib/content/befund.ts';
-import { zerlegeMdx } from '../../src/lib/content/frontmatter.ts';
-import type { MdxRegel } from '../../src/lib/content/regeln/regel.ts';
-import type { SammlungName } from '../../src/lib/content/sammlungen.ts';
+import type { Befund } from '../../src/pruefung/kern/befund.ts';
+import { zerlegeMdx } from '../../src/pruefung/kern/frontmatter.ts';
+import type { MdxRegel } from '../../src/pruefung/kern/typen.ts';
+import type { SammlungName } from '../../src/modell/sammlungen.ts';
 import { befunde, type DokumentOptionen } from './regeln.ts';
 
 export const BELEG_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'regeln', 'belege');

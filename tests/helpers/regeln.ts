@@ -3,11 +3,11 @@
  * Dokument aus Front Matter und Text, ein Kontext ohne Dateisystem, und die
  * Befunde genau einer Regel.
  */
-import { leseYaml } from '../../src/lib/content/frontmatter.ts';
-import type { Befund } from '../../src/lib/content/befund.ts';
-import { leseMdx } from '../../src/lib/content/mdx.ts';
-import type { MdxDokument, MdxKontext, MdxRegel } from '../../src/lib/content/regeln/regel.ts';
-import type { SammlungName } from '../../src/lib/content/sammlungen.ts';
+import { leseYaml } from '../../src/pruefung/kern/frontmatter.ts';
+import type { Befund } from '../../src/pruefung/kern/befund.ts';
+import { leseMdx } from '../../src/pruefung/treiber/mdx.ts';
+import type { MdxDokument, MdxKontext, MdxRegel } from '../../src/pruefung/kern/typen.ts';
+import type { SammlungName } from '../../src/modell/sammlungen.ts';
 
 export interface DokumentOptionen {
   /** Front Matter als YAML-Text (ohne „---“); Standard: ein Entwurf. */

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { istFehler, pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { plan, pruefeWerte } from '../../src/lib/anbindung/plan.ts';
 import { pruefeWert, type Anbindung } from '../../src/schemas/index.ts';
 import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { aufgabenlisten } from '../../src/integrations/aufgabenlisten.ts';
+import { aufgabenlisten } from '../../src/mdx/aufgabenlisten.ts';
 
 const html = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [aufgabenlisten()] })).html;
 

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { basisLinks } from '../../src/integrations/basis-links.ts';
+import { basisLinks } from '../../src/mdx/basis-links.ts';
 
 const html = async (markdown: string, basis: string, indexHtml = false) =>
   (await markdownToHtml(markdown, { hastPlugins: [basisLinks(basis, indexHtml)] })).html;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basisPfad, mitIndexHtml as indexHtmlAus } from '../../src/config/site.ts';
-import { adressen, mitBasis, mitIndexHtml, normalisiereBasis, pfad, url } from '../../src/lib/urls.ts';
+import { adressen, mitBasis, mitIndexHtml, normalisiereBasis, pfad, url } from '../../src/modell/urls.ts';
 
 describe('Pfad der Website (ATLAS_BASE_PATH)', () => {
   it('basisPfad normalisiert und nimmt ohne Angabe „/“', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { begriffeImQuelltext, begriffSchluessel, findeBegriff, ordneVerwendungen } from '../../src/lib/begriffe.ts';
+import { begriffeImQuelltext, begriffSchluessel, findeBegriff, ordneVerwendungen } from '../../src/modell/begriffe.ts';
 
 const glossar = [
   { id: 'fit-connect', begriff: 'FIT-Connect', synonyme: ['FIT Connect'] },

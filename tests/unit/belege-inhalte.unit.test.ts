@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pruefeInhaltsordner, type Befund } from '../../src/lib/content/index.ts';
+import { pruefeInhaltsordner, type Befund } from '../../src/pruefung/node/index.ts';
 import { PROJEKT } from '../helpers/pruefen.ts';
 
 const BELEG_REGELN = [

@@ -1,7 +1,7 @@
-/** Das Sätteri-Plugin für Belege am Satz (src/integrations/belege.ts), an Markdown ohne Astro. */
+/** Das Sätteri-Plugin für Belege am Satz (src/mdx/belege.ts), an Markdown ohne Astro. */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { belege, belegteQuellen, fussnotenOptionen, kennungVon } from '../../src/integrations/belege.ts';
+import { belege, belegteQuellen, fussnotenOptionen, kennungVon } from '../../src/mdx/belege.ts';
 
 function rendere(text: string, frontmatter: Record<string, unknown>) {
   const data = {

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { erzeugeKorpus } from '../../scripts/bench/korpus.ts';
 import { statischeImporte } from '../../scripts/lib/seitengewicht.ts';
-import { pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 
 describe('erzeugeKorpus', () => {
   it('erzeugt N Seiten, die die Inhaltsprüfung ohne Befund bestehen', async () => {

@@ -2,16 +2,16 @@
  * CONTRIBUTING.md beschreibt, was die Werkzeuge verlangen. Damit die Anleitung
  * nicht veraltet, prüft dieser Test sie gegen die Quellen: Pflichtabschnitte
  * (src/schemas/abschnitte.ts), erlaubte Komponenten und HTML-Elemente
- * (src/user-components/erlaubt.ts) und die Regeln, die die Fixtures abdecken.
+ * (src/schemas/mdx.ts) und die Regeln, die die Fixtures abdecken.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GRENZEN } from '../../src/lib/content/grenzen.ts';
-import { MDX_REGELN } from '../../src/lib/content/regeln/index.ts';
+import { GRENZEN } from '../../src/pruefung/kern/grenzen.ts';
+import { MDX_REGELN } from '../../src/pruefung/regeln/index.ts';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../src/schemas/abschnitte.ts';
-import { glossarBelege } from '../../src/lib/content/glossar-belege.ts';
-import { HTML_ELEMENTE, KOMPONENTEN } from '../../src/user-components/erlaubt.ts';
+import { glossarBelege } from '../../src/pruefung/regeln/glossar-beleg.ts';
+import { HTML_ELEMENTE, KOMPONENTEN } from '../../src/schemas/mdx.ts';
 import { dateienUnter, erwartungen, FIXTURES, PROJEKT } from '../helpers/pruefen.ts';
 
 const anleitung = readFileSync(join(PROJEKT, 'CONTRIBUTING.md'), 'utf8');
@@ -39,7 +39,7 @@ describe('CONTRIBUTING.md', () => {
       }
     }
     for (const name of Object.keys(HTML_ELEMENTE)) expect(anleitung).toMatch(new RegExp(`\`<${name}[ >]`));
-    expect(anleitung).toContain('src/user-components/erlaubt.ts');
+    expect(anleitung).toContain('src/schemas/mdx.ts');
   });
 
   it('zeigt den einen Weg für Belege: Quelle mit id, art, abgerufen und Fußnote am Satz', () => {
@@ -69,7 +69,7 @@ describe('CONTRIBUTING.md', () => {
     }
   });
 
-  it('nennt jede Regel aus src/lib/content/regeln/ und jede Grenze mit ihrem Wert', () => {
+  it('nennt jede Regel aus src/pruefung/regeln/ und jede Grenze mit ihrem Wert', () => {
     for (const regel of [...MDX_REGELN.map((r) => r.name), 'grenze', 'pruefung']) {
       expect(anleitung, `Regel ${regel}`).toMatch(new RegExp(`^\\| [^|]*\`${regel}\``, 'm'));
     }

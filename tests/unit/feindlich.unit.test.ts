@@ -8,8 +8,8 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { leseYaml } from '../../src/lib/content/frontmatter.ts';
-import { pruefeInhaltsordner, type Befund } from '../../src/lib/content/index.ts';
+import { leseYaml } from '../../src/pruefung/kern/frontmatter.ts';
+import { pruefeInhaltsordner, type Befund } from '../../src/pruefung/node/index.ts';
 import { dateienUnter, erwartungen, FIXTURES, inhaltsordnerMit, istDeutsch } from '../helpers/pruefen.ts';
 
 const FEINDLICH = join(FIXTURES, 'feindlich');

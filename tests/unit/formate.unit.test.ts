@@ -1,13 +1,13 @@
 /** Ausgabeformate der Inhaltsprüfung für GitHub (Anmerkungen, Zusammenfassung) und GitLab (Code Quality). */
 import { describe, expect, it } from 'vitest';
-import type { Befund } from '../../src/lib/content/befund.ts';
+import type { Befund } from '../../src/pruefung/kern/befund.ts';
 import {
   githubBefehle,
   githubZusammenfassung,
   maskiereDaten,
   maskiereEigenschaft,
-} from '../../src/lib/content/formate/github.ts';
-import { gitlabBericht } from '../../src/lib/content/formate/gitlab.ts';
+} from '../../src/pruefung/node/formate/github.ts';
+import { gitlabBericht } from '../../src/pruefung/node/formate/gitlab.ts';
 
 const fehler: Befund = {
   datei: 'content/beitraege/a,b/x:y.mdx',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leseYaml } from '../../src/lib/content/frontmatter.ts';
-import { glossarBelege } from '../../src/lib/content/glossar-belege.ts';
+import { leseYaml } from '../../src/pruefung/kern/frontmatter.ts';
+import { glossarBelege } from '../../src/pruefung/regeln/glossar-beleg.ts';
 import { BELEG_FIXTURES } from '../helpers/belege.ts';
 import { stellen } from '../helpers/regeln.ts';
 

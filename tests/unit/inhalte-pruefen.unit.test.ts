@@ -3,7 +3,7 @@
  * und sagt auf Deutsch, wie er zu beheben ist.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { pruefeInhaltsordner, type Befund } from '../../src/lib/content/index.ts';
+import { pruefeInhaltsordner, type Befund } from '../../src/pruefung/node/index.ts';
 import { testinhalte, type Testinhalte, GUELTIGE_INHALTE } from '../helpers/inhalte.ts';
 
 let inhalte: Testinhalte | undefined;

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { istFehler, pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { testinhalte } from '../helpers/inhalte.ts';
 import { korpusFaelle } from '../helpers/korpus.ts';
 import { istDeutsch } from '../helpers/pruefen.ts';

@@ -1,6 +1,6 @@
 import { evaluate, markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { DIAGRAMM_KOMPONENTE, mermaidFences } from '../../src/integrations/mermaid-fences.ts';
+import { DIAGRAMM_KOMPONENTE, mermaidFences } from '../../src/user-components/mermaid-fences.ts';
 
 interface Element {
   type: unknown;

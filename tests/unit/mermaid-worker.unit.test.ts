@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { befundeZuDiagramm, leseDiagramme, pruefeDiagramme } from '../../src/lib/content/mermaid.ts';
-import { PruefCache } from '../../src/lib/content/cache.ts';
+import { befundeZuDiagramm, leseDiagramme, pruefeDiagramme } from '../../src/pruefung/node/mermaid.ts';
+import { PruefCache } from '../../src/pruefung/node/cache.ts';
 
 const gut = 'flowchart TD\n  accTitle: T\n  accDescr: D\n  A --> B';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
 import type { Frage } from '../../cli/neu/kontext.ts';
-import { istFehler, pruefeInhaltsordner } from '../../src/lib/content/index.ts';
+import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { inhaltsordnerMit } from '../helpers/pruefen.ts';
 
 class Beendet extends Error {

@@ -1,6 +1,6 @@
-/** Platzhalter für Komponenten im HTML der Inhalte (src/lib/inhalt/platzhalter.ts). */
+/** Platzhalter für Komponenten im HTML der Inhalte (src/mdx/platzhalter.ts). */
 import { describe, expect, it } from 'vitest';
-import { platzhalter, zerlege } from '../../src/lib/inhalt/platzhalter.ts';
+import { platzhalter, zerlege } from '../../src/mdx/platzhalter.ts';
 
 describe('platzhalter und zerlege', () => {
   it('geben Name, Attribute und Inhalt unverändert zurück, auch verschachtelt', () => {

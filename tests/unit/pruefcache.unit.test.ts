@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { giltNoch, vorlaeufigerKontext } from '../../src/lib/content/abhaengigkeiten.ts';
-import { pruefeInhaltsordner, starteInhaltspruefung } from '../../src/lib/content/index.ts';
+import { giltNoch, vorlaeufigerKontext } from '../../src/pruefung/treiber/abhaengigkeiten.ts';
+import { pruefeInhaltsordner, starteInhaltspruefung } from '../../src/pruefung/node/index.ts';
 import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
 
 let inhalte: Testinhalte | undefined;

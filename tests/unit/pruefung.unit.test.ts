@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { istUeberfaellig, nachPruefung, zaehleStatus, type Pruefbar } from '../../src/lib/pruefung.ts';
+import { istUeberfaellig, nachPruefung, zaehleStatus, type Pruefbar } from '../../src/lib/wiedervorlage.ts';
 import { heute } from '../../src/schemas/index.ts';
 
 const dok = (titel: string, naechste: string, status: Pruefbar['status'] = 'freigegeben'): Pruefbar => ({

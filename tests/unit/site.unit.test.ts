@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearbeitenUrl, PLATZHALTER_SITE_URL, repository, siteUrl } from '../../src/config/site.ts';
-import { slug } from '../../src/lib/slug.ts';
+import { slug } from '../../src/modell/slug.ts';
 
 describe('repository', () => {
   it('kommt aus ATLAS_REPO_URL oder den Variablen von GitHub und GitLab', () => {

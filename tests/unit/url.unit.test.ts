@@ -1,6 +1,6 @@
 /** Adressen mit Tricks: Browser führen „ JaVa\tScript:“ aus; die Prüfung muss sie ebenso lesen. */
 import { describe, expect, it } from 'vitest';
-import { gefaehrlichesSchema, schemaVon } from '../../src/lib/content/url.ts';
+import { gefaehrlichesSchema, schemaVon } from '../../src/pruefung/kern/url.ts';
 
 describe('gefaehrlichesSchema', () => {
   it.each([

@@ -1,16 +1,16 @@
 /**
  * Unsichtbare Zeichen und täuschende Adressen im Front Matter und in den
- * YAML-Dateien (src/lib/content/yaml-taeuschung.ts): Zeile, Spalte und Feld,
+ * YAML-Dateien (src/pruefung/treiber/yaml-taeuschung.ts): Zeile, Spalte und Feld,
  * auch für Zeichen, die erst eine Escape-Folge erzeugt; und die ganze Prüfung
  * auf einem Ordner mit feindlichem Kopfbereich.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Befund } from '../../src/lib/content/befund.ts';
-import { leseYaml, zerlegeMdx } from '../../src/lib/content/frontmatter.ts';
-import { istFehler, pruefeInhaltsordner } from '../../src/lib/content/index.ts';
-import type { RohEintrag } from '../../src/lib/content/laden.ts';
-import { pruefeYamlTaeuschung } from '../../src/lib/content/yaml-taeuschung.ts';
+import type { Befund } from '../../src/pruefung/kern/befund.ts';
+import { leseYaml, zerlegeMdx } from '../../src/pruefung/kern/frontmatter.ts';
+import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
+import type { RohEintrag } from '../../src/pruefung/node/laden.ts';
+import { pruefeYamlTaeuschung } from '../../src/pruefung/treiber/yaml-taeuschung.ts';
 import { FIXTURES, inhaltsordnerMit } from '../helpers/pruefen.ts';
 
 function mdx(kopf: string): RohEintrag {

@@ -12,8 +12,8 @@ import {
 } from '../../../src/schemas/abschnitte.ts';
 import { QUELLEN_ARTEN } from '../../../src/schemas/common.ts';
 import type { BeitragArt, KonzeptArt } from '../../../src/schemas/index.ts';
-import { leseYaml, zerlegeMdx } from '../../../src/lib/content/frontmatter.ts';
-import { SAMMLUNGEN } from '../../../src/lib/content/sammlungen.ts';
+import { leseYaml, zerlegeMdx } from '../../../src/pruefung/kern/frontmatter.ts';
+import { SAMMLUNGEN } from '../../../src/modell/sammlungen.ts';
 import { abbrechen } from '../fragen.ts';
 import type { Kontext } from '../kontext.ts';
 

@@ -1,11 +1,11 @@
 /** Schritt 4: Wohin die Datei kommt; eine bestehende Datei wird nie überschrieben. */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { slug } from '../../../src/lib/slug.ts';
+import { slug } from '../../../src/modell/slug.ts';
 import { abbrechen } from '../fragen.ts';
 import type { Kontext } from '../kontext.ts';
 
-/** Pfad relativ zum Inhaltsordner, wie ihn src/lib/content/sammlungen.ts erwartet. */
+/** Pfad relativ zum Inhaltsordner, wie ihn src/modell/sammlungen.ts erwartet. */
 export function zielPfad(kontext: Kontext): string {
   switch (kontext.art) {
     case 'beitrag':

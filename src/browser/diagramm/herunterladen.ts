@@ -2,7 +2,7 @@
  * Speichert ein gezeichnetes Diagramm als eigenständige SVG-Datei: mit
  * XML-Kopf, fester Größe und den Farben, in denen es gerade zu sehen ist.
  */
-import { slug } from '../../lib/slug.ts';
+import { slug } from '../../modell/slug.ts';
 
 /** Macht aus dem SVG der Seite den Text einer eigenständigen SVG-Datei. */
 export function alsSvgDatei(svg: SVGSVGElement): string {

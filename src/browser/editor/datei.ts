@@ -5,9 +5,9 @@
  * Wie „npm run neu“ steht in einem leeren Abschnitt der Platzhalter der Vorlage.
  */
 import { stringify } from 'yaml';
-import { slug } from '../../lib/slug.ts';
+import { slug } from '../../modell/slug.ts';
 import { BEITRAG_ABSCHNITTE, PLATZHALTER } from '../../schemas/abschnitte.ts';
-import { SAMMLUNGEN } from '../../lib/content/sammlungen.ts';
+import { SAMMLUNGEN } from '../../modell/sammlungen.ts';
 import { STECKBRIEF_FELDER, STECKBRIEF_ZAHLEN, type Entwurf } from './entwurf.ts';
 
 /** Wo ein Abschnitt in der Datei steht (Zeilen 1-basiert). */
@@ -43,7 +43,7 @@ export function abschnitteVon(entwurf: Entwurf): readonly string[] {
   return entwurf.art ? BEITRAG_ABSCHNITTE[entwurf.art] : [];
 }
 
-/** Dateiname aus dem Titel, wie „npm run neu“ ihn bildet (src/lib/slug.ts). */
+/** Dateiname aus dem Titel, wie „npm run neu“ ihn bildet (src/modell/slug.ts). */
 export function dateiname(titel: string): string {
   return slug(titel) || 'beitrag';
 }

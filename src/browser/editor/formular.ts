@@ -4,7 +4,7 @@
  * Steckbrief und Pflichtabschnitte der gewählten Art.
  */
 import { t } from '../../i18n/de.ts';
-import type { EditorDaten } from '../../lib/beitrag-editor.ts';
+import type { EditorDaten } from '../../pruefung/kern/editor-daten.ts';
 import { BEITRAG_ARTEN, STATUS, type BeitragArt, type Status } from '../../schemas/index.ts';
 import { STECKBRIEF_FELDER, leererEntwurf, type Entwurf } from './entwurf.ts';
 import { zeigeAbschnitte, zeigeSteckbrief } from './fremd.ts';

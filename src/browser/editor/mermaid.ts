@@ -4,8 +4,8 @@
  * sich das Ergebnis je Quelltext: Beim Tippen in einem anderen Abschnitt wird
  * kein Diagramm neu gelesen.
  */
-import type { DiagrammErgebnis } from '../../lib/content/mermaid-befunde.ts';
-import { liesDiagramm } from '../../lib/content/mermaid-lesen.ts';
+import type { DiagrammErgebnis } from '../../pruefung/kern/typen.ts';
+import { liesDiagramm } from '../../pruefung/treiber/mermaid-lesen.ts';
 
 const ergebnisse = new Map<string, Promise<DiagrammErgebnis>>();
 

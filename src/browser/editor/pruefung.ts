@@ -6,14 +6,14 @@
  * über die übrige Website wissen muss, kommt aus den Daten der Seite.
  */
 import type { Root } from 'mdast';
-import type { Befund } from '../../lib/content/befund.ts';
-import { leseYaml, zerlegeMdx } from '../../lib/content/frontmatter.ts';
-import type { RohEintrag } from '../../lib/content/laden.ts';
-import { leseMdx, pruefeMdx, type MdxKontext } from '../../lib/content/mdx.ts';
-import { befundeZuDiagramm, type DiagrammErgebnis } from '../../lib/content/mermaid-befunde.ts';
-import { pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from '../../lib/content/pruefen.ts';
-import { adresseVonDatei, type SammlungName } from '../../lib/content/sammlungen.ts';
-import type { EditorDaten } from '../../lib/beitrag-editor.ts';
+import type { Befund } from '../../pruefung/kern/befund.ts';
+import { leseYaml, zerlegeMdx } from '../../pruefung/kern/frontmatter.ts';
+import type { RohEintrag } from '../../pruefung/kern/typen.ts';
+import { leseMdx, pruefeMdx, type MdxKontext } from '../../pruefung/treiber/mdx.ts';
+import { befundeZuDiagramm, type DiagrammErgebnis } from '../../pruefung/regeln/mermaid-barrierefreiheit.ts';
+import { pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from '../../pruefung/treiber/daten.ts';
+import { adresseVonDatei, type SammlungName } from '../../modell/sammlungen.ts';
+import type { EditorDaten } from '../../pruefung/kern/editor-daten.ts';
 import type { BeitragDatei } from './datei.ts';
 
 export interface Pruefergebnis {

@@ -4,7 +4,7 @@
  * sie selbst ändert; „Gelesen am“ ist anfangs heute.
  */
 import { t } from '../../i18n/de.ts';
-import { slug } from '../../lib/slug.ts';
+import { slug } from '../../modell/slug.ts';
 import type { EntwurfQuelle } from './entwurf.ts';
 
 const FELDER = ['titel', 'url', 'art', 'abgerufen', 'fundstelle', 'id'] as const;

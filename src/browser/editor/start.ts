@@ -6,7 +6,7 @@
 // Zuerst: Zod darf nicht einmal versuchen, Code zu erzeugen (CSP).
 import './zod-ohne-eval.ts';
 import { t } from '../../i18n/de.ts';
-import type { EditorDaten } from '../../lib/beitrag-editor.ts';
+import type { EditorDaten } from '../../pruefung/kern/editor-daten.ts';
 import { heute } from '../../schemas/index.ts';
 import { Ausgabe } from './ausgabe.ts';
 import { Befundanzeige } from './befunde.ts';

@@ -3,7 +3,7 @@
  * Matter dem Feld (über `feld` aus der Schemaprüfung), Befunde im Text dem
  * Abschnitt, mit der Zeile innerhalb des Abschnitts.
  */
-import type { Befund } from '../../lib/content/befund.ts';
+import type { Befund } from '../../pruefung/kern/befund.ts';
 import type { BeitragDatei } from './datei.ts';
 
 /** Wo ein Befund im Formular erscheint. */

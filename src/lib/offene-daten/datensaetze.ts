@@ -7,7 +7,7 @@
 import { t } from '../../i18n/de.ts';
 import type { Atlas } from '../atlas.ts';
 import { ersterTeil } from '../atlas.ts';
-import { absolut, url } from '../urls.ts';
+import { absolut, url } from '../../modell/urls.ts';
 import { heute } from '../../schemas/index.ts';
 import { standardsListe } from '../anbindung/standards.ts';
 import { API_VERSION, DATEI_NAMEN, DATEIEN, dateiSchema, indexSchema, type DateiName } from './schemas.ts';

@@ -10,7 +10,7 @@ import { inhaltsOrdner } from '../../config/inhalte.ts';
 import { atlas } from '../../lib/atlas.ts';
 import { kurznamen } from '../../lib/suche/angaben.ts';
 import { wortschatz, type Suchhilfen } from '../../lib/suche/suchhilfen.ts';
-import { leseYaml } from '../../lib/content/frontmatter.ts';
+import { leseYaml } from '../../pruefung/kern/frontmatter.ts';
 import { suchfragenSchema } from '../../schemas/suchfragen.ts';
 
 /** Fehlt content/suchfragen.yaml (etwa in Testinhalten), erkennt die Suche keine Fragen. */
@@ -21,7 +21,7 @@ async function leseFragen(): Promise<Suchhilfen['fragen']> {
   } catch {
     return [];
   }
-  // Derselbe Leser wie in der Prüfung (src/lib/content/datendateien.ts), die die Datei vorher geprüft hat.
+  // Derselbe Leser wie in der Prüfung (src/pruefung/treiber/datendateien.ts), die die Datei vorher geprüft hat.
   const ergebnis = suchfragenSchema.safeParse(leseYaml(text).daten);
   if (!ergebnis.success) throw new Error(`content/suchfragen.yaml: ${ergebnis.error.message}`);
   return ergebnis.data.map((f) => ({ ...f, muster: f.muster.map((m) => m.toLocaleLowerCase('de')) }));

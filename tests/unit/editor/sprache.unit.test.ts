@@ -5,7 +5,7 @@
  * Texte der Auswahllisten.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { editorDaten, type EditorDaten } from '../../../src/lib/beitrag-editor.ts';
+import { editorDaten, type EditorDaten } from '../../../src/pruefung/node/editor-daten.ts';
 import { erzeugeDatei } from '../../../src/browser/editor/datei.ts';
 import { leererEntwurf, type Entwurf } from '../../../src/browser/editor/entwurf.ts';
 import { mdxKontext, pruefeDatei } from '../../../src/browser/editor/pruefung.ts';

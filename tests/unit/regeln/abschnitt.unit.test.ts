@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abschnitt } from '../../../src/lib/content/regeln/abschnitt.ts';
+import { abschnitt } from '../../../src/pruefung/regeln/abschnitt.ts';
 import { PLATZHALTER } from '../../../src/schemas/abschnitte.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ausdruck } from '../../../src/lib/content/regeln/ausdruck.ts';
+import { ausdruck } from '../../../src/pruefung/regeln/ausdruck.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel ausdruck', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { begriff } from '../../../src/lib/content/regeln/begriff.ts';
+import { begriff } from '../../../src/pruefung/regeln/begriff.ts';
 import { befunde, kontext, stellen } from '../../helpers/regeln.ts';
 
 const k = kontext({ glossar: { 'fit-connect': 'FIT-Connect', zustellpunkt: 'Zustellpunkt' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bild } from '../../../src/lib/content/regeln/bild.ts';
+import { bild } from '../../../src/pruefung/regeln/bild.ts';
 import { befunde, kontext, stellen } from '../../helpers/regeln.ts';
 
 const k = kontext({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ereignis } from '../../../src/lib/content/regeln/ereignis.ts';
+import { ereignis } from '../../../src/pruefung/regeln/ereignis.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel ereignis', () => {

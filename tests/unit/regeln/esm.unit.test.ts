@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { esm } from '../../../src/lib/content/regeln/esm.ts';
+import { esm } from '../../../src/pruefung/regeln/esm.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel esm', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fussnoteOhneDefinition } from '../../../src/lib/content/regeln/fussnote-ohne-definition.ts';
+import { fussnoteOhneDefinition } from '../../../src/pruefung/regeln/fussnote-ohne-definition.ts';
 import { befundeFuer } from '../../helpers/belege.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fussnoteOhneQuelle } from '../../../src/lib/content/regeln/fussnote-ohne-quelle.ts';
+import { fussnoteOhneQuelle } from '../../../src/pruefung/regeln/fussnote-ohne-quelle.ts';
 import { befundeFuer } from '../../helpers/belege.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 

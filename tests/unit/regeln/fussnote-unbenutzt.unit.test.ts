@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fussnoteUnbenutzt } from '../../../src/lib/content/regeln/fussnote-unbenutzt.ts';
+import { fussnoteUnbenutzt } from '../../../src/pruefung/regeln/fussnote-unbenutzt.ts';
 import { befundeFuer } from '../../helpers/belege.ts';
 import { stellen } from '../../helpers/regeln.ts';
 

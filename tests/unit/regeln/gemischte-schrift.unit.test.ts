@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gemischteSchrift } from '../../../src/lib/content/regeln/gemischte-schrift.ts';
+import { gemischteSchrift } from '../../../src/pruefung/regeln/gemischte-schrift.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel gemischte-schrift', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlVerboten } from '../../../src/lib/content/regeln/html-verboten.ts';
+import { htmlVerboten } from '../../../src/pruefung/regeln/html-verboten.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel html-verboten', () => {

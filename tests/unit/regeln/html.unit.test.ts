@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { html } from '../../../src/lib/content/regeln/html.ts';
+import { html } from '../../../src/pruefung/regeln/html.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel html', () => {

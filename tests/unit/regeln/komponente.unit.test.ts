@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { komponente } from '../../../src/lib/content/regeln/komponente.ts';
+import { komponente } from '../../../src/pruefung/regeln/komponente.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel komponente', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { link } from '../../../src/lib/content/regeln/link.ts';
+import { link } from '../../../src/pruefung/regeln/link.ts';
 import { befunde, kontext, stellen } from '../../helpers/regeln.ts';
 
 const k = kontext({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mermaid } from '../../../src/lib/content/regeln/mermaid.ts';
+import { mermaid } from '../../../src/pruefung/regeln/mermaid.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 const diagramm = (...zeilen: string[]) => ['Text.', '', '```mermaid', ...zeilen, '```', ''].join('\n');

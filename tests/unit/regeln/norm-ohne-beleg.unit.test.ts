@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normOhneBeleg } from '../../../src/lib/content/regeln/norm-ohne-beleg.ts';
+import { normOhneBeleg } from '../../../src/pruefung/regeln/norm-ohne-beleg.ts';
 import { befundeFuer, zeilenMitSchwere } from '../../helpers/belege.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 

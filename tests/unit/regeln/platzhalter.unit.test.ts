@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { platzhalter } from '../../../src/lib/content/regeln/platzhalter.ts';
+import { platzhalter } from '../../../src/pruefung/regeln/platzhalter.ts';
 import { PLATZHALTER } from '../../../src/schemas/abschnitte.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quelleAngaben } from '../../../src/lib/content/regeln/quelle-angaben.ts';
+import { quelleAngaben } from '../../../src/pruefung/regeln/quelle-angaben.ts';
 import { befundeFuer, zeilenMitSchwere } from '../../helpers/belege.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 

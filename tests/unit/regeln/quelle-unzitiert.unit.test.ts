@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quelleUnzitiert } from '../../../src/lib/content/regeln/quelle-unzitiert.ts';
+import { quelleUnzitiert } from '../../../src/pruefung/regeln/quelle-unzitiert.ts';
 import { befundeFuer, zeilenMitSchwere } from '../../helpers/belege.ts';
 import { stellen } from '../../helpers/regeln.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { taeuschendeUrl } from '../../../src/lib/content/regeln/taeuschende-url.ts';
-import { fremderHostImLinktext, pruefeAdresse } from '../../../src/lib/content/taeuschung.ts';
+import { taeuschendeUrl } from '../../../src/pruefung/regeln/taeuschende-url.ts';
+import { fremderHostImLinktext, pruefeAdresse } from '../../../src/pruefung/kern/taeuschung.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 const arten = (adresse: string) => pruefeAdresse(adresse).map((p) => p.art);

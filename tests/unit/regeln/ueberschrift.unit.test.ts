@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ueberschrift } from '../../../src/lib/content/regeln/ueberschrift.ts';
+import { ueberschrift } from '../../../src/pruefung/regeln/ueberschrift.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel ueberschrift', () => {

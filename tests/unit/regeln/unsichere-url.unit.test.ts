@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsichereUrl } from '../../../src/lib/content/regeln/unsichere-url.ts';
+import { unsichereUrl } from '../../../src/pruefung/regeln/unsichere-url.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 describe('Regel unsichere-url', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unsichtbareZeichen } from '../../../src/lib/content/regeln/unsichtbare-zeichen.ts';
-import { findeUnsichtbareZeichen } from '../../../src/lib/content/taeuschung.ts';
+import { unsichtbareZeichen } from '../../../src/pruefung/regeln/unsichtbare-zeichen.ts';
+import { findeUnsichtbareZeichen } from '../../../src/pruefung/kern/taeuschung.ts';
 import { befunde, stellen } from '../../helpers/regeln.ts';
 
 // Der Text beginnt in Zeile 4 (drei Zeilen Front Matter, siehe tests/helpers/regeln.ts).

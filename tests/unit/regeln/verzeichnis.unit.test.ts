@@ -1,5 +1,5 @@
 /**
- * Das Verzeichnis der MDX-Regeln (src/lib/content/regeln/index.ts): jede
+ * Das Verzeichnis der MDX-Regeln (src/pruefung/regeln/index.ts): jede
  * Regel eingetragen, mit eindeutigem Namen, deutscher Beschreibung und Tests;
  * Regeln und Lesen sind rein, sodass der Editor im Browser dieselbe Liste
  * ausführt.
@@ -8,10 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { MDX_REGELN } from '../../../src/lib/content/regeln/index.ts';
+import { MDX_REGELN } from '../../../src/pruefung/regeln/index.ts';
 import { istDeutsch, PROJEKT } from '../../helpers/pruefen.ts';
 
-const ORDNER = join(PROJEKT, 'src/lib/content/regeln');
+const ORDNER = join(PROJEKT, 'src/pruefung/regeln');
 const HILFSMODULE = ['index.ts', 'regel.ts', 'hilfen.ts', 'attribute.ts', 'belege-hilfen.ts'];
 const regelDateien = readdirSync(ORDNER).filter((d) => d.endsWith('.ts') && !HILFSMODULE.includes(d));
 
@@ -39,7 +39,7 @@ describe('MDX_REGELN', () => {
 
   it('Lesen und Regeln lassen sich für den Browser bündeln, ohne Node-Module', async () => {
     const ergebnis = await build({
-      entryPoints: [join(PROJEKT, 'src/lib/content/mdx.ts')],
+      entryPoints: [join(PROJEKT, 'src/pruefung/treiber/mdx.ts')],
       bundle: true,
       platform: 'browser',
       format: 'esm',

@@ -7,7 +7,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pruefeInhaltsordner, type Befund } from '../../../src/lib/content/index.ts';
+import { pruefeInhaltsordner, type Befund } from '../../../src/pruefung/node/index.ts';
 import { istDeutsch } from '../../helpers/pruefen.ts';
 import { testinhalte, type Testinhalte } from '../../helpers/inhalte.ts';
 

@@ -15,7 +15,7 @@ import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { leseYaml, textOhneKopf, zerlegeMdx } from '../../../src/lib/content/frontmatter.ts';
+import { leseYaml, textOhneKopf, zerlegeMdx } from '../../../src/pruefung/kern/frontmatter.ts';
 import { dateienUnter, PROJEKT } from '../../helpers/pruefen.ts';
 
 const remark = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatiereBefunde, GLEICHE_BEFUNDE_HOECHSTENS, type Befund } from '../../../src/lib/content/befund.ts';
-import { pruefeInhaltsordner } from '../../../src/lib/content/index.ts';
-import { RESERVIERTE_ANKER } from '../../../src/lib/content/regeln/ueberschrift.ts';
-import { BELEGTE_NAMEN } from '../../../src/lib/content/sammlungen.ts';
+import { formatiereBefunde, GLEICHE_BEFUNDE_HOECHSTENS, type Befund } from '../../../src/pruefung/kern/befund.ts';
+import { pruefeInhaltsordner } from '../../../src/pruefung/node/index.ts';
+import { RESERVIERTE_ANKER } from '../../../src/pruefung/regeln/ueberschrift.ts';
+import { BELEGTE_NAMEN } from '../../../src/modell/sammlungen.ts';
 import { heute } from '../../../src/schemas/common.ts';
 import { PROJEKT } from '../../helpers/pruefen.ts';
 import { testinhalte, type Testinhalte } from '../../helpers/inhalte.ts';

@@ -1,5 +1,5 @@
 /**
- * Gürtel und Hosenträger (Issue 20): Der Zeichner (src/integrations/mdx-html.ts)
+ * Gürtel und Hosenträger (Issue 20): Der Zeichner (src/mdx/mdx-html.ts)
  * führt keinen Code aus einem Beitrag aus, auch wenn die Prüfung ihn
  * übersehen hätte. Hier läuft er ohne Prüfung davor, mit echten Dateien.
  */
@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mdxZuHtml } from '../../../src/integrations/mdx-html.ts';
-import { nurKommentare } from '../../../src/integrations/mdx-schutz.ts';
-import { mermaidFences } from '../../../src/integrations/mermaid-fences.ts';
+import { mdxZuHtml } from '../../../src/mdx/mdx-html.ts';
+import { nurKommentare } from '../../../src/mdx/mdx-schutz.ts';
+import { mermaidFences } from '../../../src/user-components/mermaid-fences.ts';
 
 const ordner = mkdtempSync(join(tmpdir(), 'atlas-zeichner-'));
 const marke = join(ordner, 'gelaufen');

@@ -6,9 +6,9 @@
  * <x-begriff> und <x-diagramm> ersetzt `komponenten` durch das Markup der Website.
  */
 import type { Element, ElementContent } from 'hast';
-import { ERLAUBTE_URL_SCHEMATA } from '../../../user-components/erlaubt.ts';
-import { schemaVon } from '../../../lib/content/url.ts';
-import { mitBasis } from '../../../lib/basis.ts';
+import { ERLAUBTE_URL_SCHEMATA } from '../../../schemas/mdx.ts';
+import { schemaVon } from '../../../pruefung/kern/url.ts';
+import { mitBasis } from '../../../modell/basis.ts';
 
 /** Erlaubte Tags mit ihren erlaubten Attributen (hast-Namen). */
 const ERLAUBT: Record<string, readonly string[]> = {
@@ -104,7 +104,7 @@ export function zuDom(
     if (text === undefined) continue;
     if (name === 'href' && !sichererLink(text)) continue;
     if (name === 'type' && text !== 'checkbox') continue;
-    // Links mit „/“ am Anfang bekommen wie beim Build den Pfad der Website (src/integrations/basis-links.ts).
+    // Links mit „/“ am Anfang bekommen wie beim Build den Pfad der Website (src/mdx/basis-links.ts).
     el.setAttribute(NAMEN[name] ?? name, name === 'href' || name === 'src' ? mitBasis(text) : text);
   }
   el.append(...kinder);

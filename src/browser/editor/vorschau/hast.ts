@@ -11,9 +11,9 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { t } from '../../../i18n/de.ts';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import { beschrifteKaestchen } from '../../../integrations/aufgabenlisten.ts';
+import { beschrifteKaestchen } from '../../../mdx/aufgabenlisten.ts';
 import { istMermaid } from '../../../config/diagramm.ts';
-import { HTML_ELEMENTE, KOMPONENTEN } from '../../../user-components/erlaubt.ts';
+import { HTML_ELEMENTE, KOMPONENTEN } from '../../../schemas/mdx.ts';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -56,7 +56,7 @@ const code: Handler = (_state: State, knoten: Extract<RootContent, { type: 'code
     ? element('x-diagramm', { quelle: knoten.value }, [])
     : element('pre', {}, [element('code', {}, [{ type: 'text', value: `${knoten.value}\n` }])]);
 
-/** Aufgabenlisten wie auf der Website: Kästchen und Text in einem <label> (src/integrations/aufgabenlisten.ts). */
+/** Aufgabenlisten wie auf der Website: Kästchen und Text in einem <label> (src/mdx/aufgabenlisten.ts). */
 function beschrifte(knoten: Element | Root | ElementContent): void {
   if (!('children' in knoten)) return;
   for (const kind of knoten.children as ElementContent[]) {

@@ -5,7 +5,7 @@
  * auf einmal; gezeichnete Diagramme werden übernommen, nicht neu gezeichnet.
  */
 import type { Root } from 'mdast';
-import type { EditorBegriff } from '../../../lib/beitrag-editor.ts';
+import type { EditorBegriff } from '../../../pruefung/kern/editor-daten.ts';
 import type { Entwurf } from '../entwurf.ts';
 import { zuDom } from './dom.ts';
 import { zuHast } from './hast.ts';

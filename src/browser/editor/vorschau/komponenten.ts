@@ -8,10 +8,10 @@
  */
 import type { Element } from 'hast';
 import { t } from '../../../i18n/de.ts';
-import { findeBegriff } from '../../../lib/begriffe.ts';
+import { findeBegriff } from '../../../modell/begriffe.ts';
 import { diagrammId, geschaetzteGroesse, mermaidAngaben } from '../../../lib/mermaid-quelle.ts';
-import { url } from '../../../lib/urls.ts';
-import type { EditorBegriff } from '../../../lib/beitrag-editor.ts';
+import { url } from '../../../modell/urls.ts';
+import type { EditorBegriff } from '../../../pruefung/kern/editor-daten.ts';
 import { verbindeAktionen, zeichne } from '../../diagramm/zeichnen.ts';
 import type { Komponenten } from './dom.ts';
 

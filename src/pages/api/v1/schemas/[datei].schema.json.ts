@@ -10,7 +10,7 @@ import {
   indexSchema,
   type DateiName,
 } from '../../../../lib/offene-daten/schemas.ts';
-import { absolut } from '../../../../lib/urls.ts';
+import { absolut } from '../../../../modell/urls.ts';
 
 export const getStaticPaths = (() =>
   [...DATEI_NAMEN, 'index' as const, EXPORT_SCHEMA.name].map((name) => ({

@@ -1,0 +1,21 @@
+/**
+ * Worker-Thread für mermaid.ts: richtet happy-dom als globales DOM ein, lädt
+ * erst danach mermaid und liest jedes Diagramm. Führt nichts aus, was das
+ * Diagramm verlangt (securityLevel „strict“), und zeichnet nichts.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Window } from 'happy-dom';
+import { liesDiagramm } from '../treiber/mermaid-lesen.ts';
+
+const fenster = new Window();
+const global = globalThis as Record<string, unknown>;
+for (const name of ['window', 'document', 'navigator', 'DOMParser', 'Element', 'HTMLElement', 'SVGElement', 'Node', 'DocumentFragment']) {
+  // navigator gibt es in Node 24 schon als Getter; dort genügt das vorhandene.
+  if (!(name in global)) global[name] = name === 'window' ? fenster : (fenster as unknown as Record<string, unknown>)[name];
+}
+
+const { default: mermaid } = await import('mermaid');
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+
+// Jedes Ergebnis sofort: Hängt ein Diagramm, weiß mermaid.ts, welches, und liest die übrigen neu.
+for (const code of workerData as string[]) parentPort!.postMessage(await liesDiagramm(mermaid, code));
