@@ -29,10 +29,10 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cacheOrdnerFuer } from '../src/pruefung/node/cache-ordner.ts';
-import { erzeugeKorpus } from './bench/korpus.ts';
+import { erzeugeKorpus } from '../werkzeuge/bench-korpus.ts';
 import { miss } from './bench/messen.ts';
 import { vergleiche } from './bench/vergleich.ts';
-import { seitengewicht } from './lib/seitengewicht.ts';
+import { seitengewicht } from '../werkzeuge/seitengewicht.ts';
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1000);
 const behalten = process.argv.includes('--behalten');

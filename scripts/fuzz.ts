@@ -1,12 +1,12 @@
 /**
  * npm run fuzz -- [--seeds 500] [--start 1] [--je-seed 8] [--stapel 25] [--je-build 300] [--ohne-build]
  *
- * Fuzz-Test der Inhaltsprüfung mit vielen Startwerten (tests/fuzz/): Die
+ * Fuzz-Test der Inhaltsprüfung mit vielen Startwerten (werkzeuge/fuzz/): Die
  * Prüfung darf nie werfen, je Datei nicht länger als ZEIT_JE_DATEI_MS
  * brauchen, und alles, was sie annimmt, muss mit Astro bauen. Jeder
  * Fehlschlag nennt seinen Startwert; nachstellen mit --start N --seeds 1.
  */
-import { baueAngenommene, pruefeSeeds, ZEIT_JE_DATEI_MS, type FuzzDatei, type FuzzFehler } from '../tests/fuzz/lauf.ts';
+import { baueAngenommene, pruefeSeeds, ZEIT_JE_DATEI_MS, type FuzzDatei, type FuzzFehler } from '../werkzeuge/fuzz/lauf.ts';
 
 function zahl(name: string, vorgabe: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -26,10 +26,10 @@ import htmlValidateKonfig from '../.htmlvalidate.mjs';
 import { sortiereBefunde } from '../src/pruefung/kern/befund.ts';
 import { istFehler, starteInhaltspruefung, type Befund } from '../src/pruefung/node/index.ts';
 import { adresseVonDatei } from '../src/modell/sammlungen.ts';
-import { baueFixture, type FixtureBuild } from '../tests/helpers/fixture-build.ts';
-import { testinhalte, type Testinhalte } from '../tests/helpers/inhalte.ts';
-import { korpusFaelle, type Fall } from '../tests/helpers/korpus.ts';
-import { istDeutsch } from '../tests/helpers/pruefen.ts';
+import { baueFixture, type FixtureBuild } from '../werkzeuge/fixture-build.ts';
+import { testinhalte, type Testinhalte } from '../werkzeuge/testinhalte.ts';
+import { korpusFaelle, type Fall } from '../werkzeuge/korpus.ts';
+import { istDeutsch } from '../werkzeuge/pruefen-lauf.ts';
 
 /** Höchstdauer der Prüfung für eine Datei (Issue 20: „die Prüfung bleibt schnell“). */
 const ZEIT_MS = 5_000;

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ANLEITUNG, CHROMIUM_ARGS, findeChromium } from './lib/chromium.ts';
-import { starteStatischenServer } from './lib/server.ts';
+import { CHROMIUM_ANLEITUNG, CHROMIUM_ARGS, findeChromium } from '../werkzeuge/chromium.ts';
+import { starteStatischenServer } from '../werkzeuge/server.ts';
 
 const DIST = 'dist';
 const ZIEL = 95;

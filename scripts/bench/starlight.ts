@@ -2,14 +2,14 @@
  * Eine Starlight-Website als Vergleich für npm run bench -- --vergleich: in
  * .bench/starlight-<version>/ aus der npm-Registry installiert (einmal, danach
  * wiederverwendet), mit derselben Astro-Version wie der Atlas. Sie bekommt
- * dieselben Seitentexte wie der Atlas (scripts/bench/korpus.ts), jede
+ * dieselben Seitentexte wie der Atlas (werkzeuge/bench-korpus.ts), jede
  * Inhaltsdatei des Atlas als eine Seite unter src/content/docs/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Datei } from './korpus.ts';
+import type { Datei } from '../../werkzeuge/bench-korpus.ts';
 
 /** Starlight in der Version, gegen die die Zahlen in docs/leistung.md gemessen sind. */
 export const STARLIGHT_VERSION = '0.42.4';

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
-import { erzeugeKorpus } from './korpus.ts';
+import { erzeugeKorpus } from '../../werkzeuge/bench-korpus.ts';
 import { miss, type Messung } from './messen.ts';
 import {
   astroVersion,

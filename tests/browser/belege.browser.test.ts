@@ -8,11 +8,11 @@
 import { cpSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findeChromium } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, findeChromium } from '../../werkzeuge/chromium.ts';
 import { axePruefen, befundText } from '../helpers/axe.ts';
 import { BELEG_INHALTE } from '../helpers/belege.ts';
-import { baueFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
-import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
+import { baueFixture, type FixtureBuild } from '../../werkzeuge/fixture-build.ts';
+import { testinhalte, type Testinhalte } from '../../werkzeuge/testinhalte.ts';
 import { starteServer, type Server } from '../helpers/server.ts';
 
 const CHROMIUM = findeChromium();

@@ -10,9 +10,9 @@ import { cpSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baueFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
+import { baueFixture, type FixtureBuild } from '../../werkzeuge/fixture-build.ts';
 import { BELEG_INHALTE } from '../helpers/belege.ts';
-import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
+import { testinhalte, type Testinhalte } from '../../werkzeuge/testinhalte.ts';
 
 const BUILD_ZEIT = 180_000;
 let inhalte: Testinhalte;

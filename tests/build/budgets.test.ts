@@ -5,7 +5,7 @@
  * wie viel Luft bleibt.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seitengewicht } from '../../scripts/lib/seitengewicht.ts';
+import { seitengewicht } from '../../werkzeuge/seitengewicht.ts';
 import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { url } from '../../src/modell/urls.ts';
 import { dateiFuer, DIST, htmlSeiten, pruefeDist } from '../helpers/dist.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
-import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
+import { testinhalte, type Testinhalte } from '../../werkzeuge/testinhalte.ts';
 
 let inhalte: Testinhalte | undefined;
 afterEach(() => inhalte?.aufraeumen());

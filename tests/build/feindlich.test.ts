@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
-import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
+import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
 
 const inhalt = inhaltsordnerMit(join(FIXTURES, 'feindlich'));
 const dist = mkdtempSync(join(tmpdir(), 'atlas-dist-'));

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baueFixture, git, type FixtureBuild } from '../helpers/fixture-build.ts';
-import { GUELTIGE_INHALTE } from '../helpers/inhalte.ts';
+import { baueFixture, git, type FixtureBuild } from '../../werkzeuge/fixture-build.ts';
+import { GUELTIGE_INHALTE } from '../../werkzeuge/testinhalte.ts';
 
 const TECHNISCH = 'content/leistungen/testleistung/technisch.mdx';
 const BUILD_ZEIT = 180_000;

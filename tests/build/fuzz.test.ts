@@ -4,7 +4,7 @@
  * Viele Startwerte: npm run fuzz -- --seeds 500.
  */
 import { describe, expect, it } from 'vitest';
-import { baueAngenommene, pruefeSeeds } from '../fuzz/lauf.ts';
+import { baueAngenommene, pruefeSeeds } from '../../werkzeuge/fuzz/lauf.ts';
 
 describe('Fuzz-Test: Angenommenes baut', () => {
   it('baut alle angenommenen Beiträge der Startwerte 1–2', async () => {

@@ -8,8 +8,8 @@
 import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baueFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
-import { testinhalte } from '../helpers/inhalte.ts';
+import { baueFixture, type FixtureBuild } from '../../werkzeuge/fixture-build.ts';
+import { testinhalte } from '../../werkzeuge/testinhalte.ts';
 
 const inhalte = testinhalte();
 const marke = join(inhalte.ordner, '..', `gelaufen-${process.pid}`);

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
 import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
-import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
+import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
 
 const ausfuehren = promisify(execFile);
 const aufraeumen: string[] = [];

@@ -8,7 +8,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { CHROMIUM_ANLEITUNG as ANLEITUNG, CHROMIUM_ARGS, findeChromium } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_ANLEITUNG as ANLEITUNG, CHROMIUM_ARGS, findeChromium } from '../../werkzeuge/chromium.ts';
 import { pruefeDist } from './dist.ts';
 import { starteServer, type Server } from './server.ts';
 

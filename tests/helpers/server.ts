@@ -1,9 +1,9 @@
 /**
  * Statischer Server über dist/ für Browsertests (ohne Zwischenspeicher); siehe
- * scripts/lib/server.ts. Er sendet die Sicherheits-Kopfzeilen, die das README
+ * werkzeuge/server.ts. Er sendet die Sicherheits-Kopfzeilen, die das README
  * für den Betrieb empfiehlt: Die Browsertests prüfen die Website so, wie sie ausgeliefert wird.
  */
-import { starteStatischenServer, type Server } from '../../scripts/lib/server.ts';
+import { starteStatischenServer, type Server } from '../../werkzeuge/server.ts';
 import { SERVER_KOPFZEILEN } from '../../src/lib/csp.ts';
 import { DIST } from './dist.ts';
 

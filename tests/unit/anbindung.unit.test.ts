@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { plan, pruefeWerte } from '../../src/lib/anbindung/plan.ts';
 import { pruefeWert, type Anbindung } from '../../src/schemas/index.ts';
-import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
+import { FIXTURES, inhaltsordnerMit, PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
 
 const DATEI = /leistungen\/testleistung\/anbindung\.yaml$/;
 

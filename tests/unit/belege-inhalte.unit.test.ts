@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner, type Befund } from '../../src/pruefung/node/index.ts';
-import { PROJEKT } from '../helpers/pruefen.ts';
+import { PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
 
 const BELEG_REGELN = [
   'norm-ohne-beleg',

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { erzeugeKorpus } from '../../scripts/bench/korpus.ts';
-import { statischeImporte } from '../../scripts/lib/seitengewicht.ts';
+import { erzeugeKorpus } from '../../werkzeuge/bench-korpus.ts';
+import { statischeImporte } from '../../werkzeuge/seitengewicht.ts';
 import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 
 describe('erzeugeKorpus', () => {

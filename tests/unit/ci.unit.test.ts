@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PROJEKT } from '../helpers/pruefen.ts';
+import { PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
 
 type Knoten = Record<string, unknown>;
 const lies = (datei: string) => readFileSync(join(PROJEKT, datei), 'utf8');

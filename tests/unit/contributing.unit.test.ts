@@ -12,7 +12,7 @@ import { MDX_REGELN } from '../../src/pruefung/regeln/index.ts';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../src/schemas/abschnitte.ts';
 import { glossarBelege } from '../../src/pruefung/regeln/glossar-beleg.ts';
 import { HTML_ELEMENTE, KOMPONENTEN } from '../../src/schemas/mdx.ts';
-import { dateienUnter, erwartungen, FIXTURES, PROJEKT } from '../helpers/pruefen.ts';
+import { dateienUnter, erwartungen, FIXTURES, PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
 
 const anleitung = readFileSync(join(PROJEKT, 'CONTRIBUTING.md'), 'utf8');
 

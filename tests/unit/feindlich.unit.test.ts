@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { leseYaml } from '../../src/pruefung/kern/frontmatter.ts';
 import { pruefeInhaltsordner, type Befund } from '../../src/pruefung/node/index.ts';
-import { dateienUnter, erwartungen, FIXTURES, inhaltsordnerMit, istDeutsch } from '../helpers/pruefen.ts';
+import { dateienUnter, erwartungen, FIXTURES, inhaltsordnerMit, istDeutsch } from '../../werkzeuge/pruefen-lauf.ts';
 
 const FEINDLICH = join(FIXTURES, 'feindlich');
 const FEHLER = join(FIXTURES, 'pruefen/fehler');

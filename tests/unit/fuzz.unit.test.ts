@@ -5,7 +5,7 @@
  * tests/build/fuzz.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { pruefeSeeds } from '../fuzz/lauf.ts';
+import { pruefeSeeds } from '../../werkzeuge/fuzz/lauf.ts';
 
 describe('Fuzz-Test der Inhaltsprüfung', () => {
   it('wirft bei 32 zufälligen Beiträgen (Startwerte 1–4) nie, bleibt in der Zeit und nimmt nur einen Teil an', async () => {

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner, type Befund } from '../../src/pruefung/node/index.ts';
-import { testinhalte, type Testinhalte, GUELTIGE_INHALTE } from '../helpers/inhalte.ts';
+import { testinhalte, type Testinhalte, GUELTIGE_INHALTE } from '../../werkzeuge/testinhalte.ts';
 
 let inhalte: Testinhalte | undefined;
 afterEach(() => inhalte?.aufraeumen());

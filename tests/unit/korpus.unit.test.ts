@@ -11,9 +11,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
-import { testinhalte } from '../helpers/inhalte.ts';
-import { korpusFaelle } from '../helpers/korpus.ts';
-import { istDeutsch } from '../helpers/pruefen.ts';
+import { testinhalte } from '../../werkzeuge/testinhalte.ts';
+import { korpusFaelle } from '../../werkzeuge/korpus.ts';
+import { istDeutsch } from '../../werkzeuge/pruefen-lauf.ts';
 
 const faelle = korpusFaelle().filter(
   (f) =>

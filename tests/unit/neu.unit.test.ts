@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
 import type { Frage } from '../../cli/neu/kontext.ts';
 import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
-import { inhaltsordnerMit } from '../helpers/pruefen.ts';
+import { inhaltsordnerMit } from '../../werkzeuge/pruefen-lauf.ts';
 
 class Beendet extends Error {
   readonly code: number;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { giltNoch, vorlaeufigerKontext } from '../../src/pruefung/treiber/abhaengigkeiten.ts';
 import { pruefeInhaltsordner, starteInhaltspruefung } from '../../src/pruefung/node/index.ts';
-import { testinhalte, type Testinhalte } from '../helpers/inhalte.ts';
+import { testinhalte, type Testinhalte } from '../../werkzeuge/testinhalte.ts';
 
 let inhalte: Testinhalte | undefined;
 let cacheOrdner: string | undefined;

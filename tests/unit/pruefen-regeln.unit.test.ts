@@ -15,7 +15,7 @@ import {
   GUELTIGE_INHALTE,
   inhaltsordnerMit,
   istDeutsch,
-} from '../helpers/pruefen.ts';
+} from '../../werkzeuge/pruefen-lauf.ts';
 
 const FEHLER = join(FIXTURES, 'pruefen/fehler');
 const GUT = join(FIXTURES, 'pruefen/gut');

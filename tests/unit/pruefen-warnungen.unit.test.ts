@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { pruefeVorDemBuild } from '../../src/integrations/inhalte-pruefen.ts';
-import { inhaltsordnerMit, PROJEKT } from '../helpers/pruefen.ts';
+import { inhaltsordnerMit, PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
 
 const ausfuehren = promisify(execFile);
 const DATEI = 'leistungen/testleistung/technisch.mdx';

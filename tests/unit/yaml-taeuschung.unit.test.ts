@@ -11,7 +11,7 @@ import { leseYaml, zerlegeMdx } from '../../src/pruefung/kern/frontmatter.ts';
 import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import type { RohEintrag } from '../../src/pruefung/node/laden.ts';
 import { pruefeYamlTaeuschung } from '../../src/pruefung/treiber/yaml-taeuschung.ts';
-import { FIXTURES, inhaltsordnerMit } from '../helpers/pruefen.ts';
+import { FIXTURES, inhaltsordnerMit } from '../../werkzeuge/pruefen-lauf.ts';
 
 function mdx(kopf: string): RohEintrag {
   const quelltext = `---\n${kopf}\n---\n\nText.\n`;

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { PROJEKT } from '../../helpers/pruefen.ts';
+import { PROJEKT } from '../../../werkzeuge/pruefen-lauf.ts';
 
 /** Was der Ablauf vom Browser braucht; die Umsetzung kennt Playwright oder Puppeteer. */
 export interface Bedienung {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { MDX_REGELN } from '../../../src/pruefung/regeln/index.ts';
-import { istDeutsch, PROJEKT } from '../../helpers/pruefen.ts';
+import { istDeutsch, PROJEKT } from '../../../werkzeuge/pruefen-lauf.ts';
 
 const ORDNER = join(PROJEKT, 'src/pruefung/regeln');
 const HILFSMODULE = ['index.ts', 'regel.ts', 'hilfen.ts', 'attribute.ts', 'belege-hilfen.ts'];

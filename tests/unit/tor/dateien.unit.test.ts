@@ -8,8 +8,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pruefeInhaltsordner, type Befund } from '../../../src/pruefung/node/index.ts';
-import { istDeutsch } from '../../helpers/pruefen.ts';
-import { testinhalte, type Testinhalte } from '../../helpers/inhalte.ts';
+import { istDeutsch } from '../../../werkzeuge/pruefen-lauf.ts';
+import { testinhalte, type Testinhalte } from '../../../werkzeuge/testinhalte.ts';
 
 let inhalte: Testinhalte | undefined;
 afterEach(() => inhalte?.aufraeumen());

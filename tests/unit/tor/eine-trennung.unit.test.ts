@@ -16,7 +16,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { leseYaml, textOhneKopf, zerlegeMdx } from '../../../src/pruefung/kern/frontmatter.ts';
-import { dateienUnter, PROJEKT } from '../../helpers/pruefen.ts';
+import { dateienUnter, PROJEKT } from '../../../werkzeuge/pruefen-lauf.ts';
 
 const remark = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 

@@ -11,8 +11,8 @@ import { pruefeInhaltsordner } from '../../../src/pruefung/node/index.ts';
 import { RESERVIERTE_ANKER } from '../../../src/pruefung/regeln/ueberschrift.ts';
 import { BELEGTE_NAMEN } from '../../../src/modell/sammlungen.ts';
 import { heute } from '../../../src/schemas/common.ts';
-import { PROJEKT } from '../../helpers/pruefen.ts';
-import { testinhalte, type Testinhalte } from '../../helpers/inhalte.ts';
+import { PROJEKT } from '../../../werkzeuge/pruefen-lauf.ts';
+import { testinhalte, type Testinhalte } from '../../../werkzeuge/testinhalte.ts';
 
 let inhalte: Testinhalte | undefined;
 afterEach(() => inhalte?.aufraeumen());

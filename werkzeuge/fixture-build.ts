@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
+import { cacheOrdnerFuer } from '../src/pruefung/node/cache-ordner.ts';
 
 export interface FixtureBuild {
   status: number | null;

@@ -22,7 +22,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { dateienUnter, FIXTURES } from './pruefen.ts';
+import { dateienUnter, FIXTURES } from './pruefen-lauf.ts';
 
 export const KORPUS = join(FIXTURES, 'korpus');
 

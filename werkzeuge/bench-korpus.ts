@@ -10,7 +10,7 @@ import {
   KONZEPT_ABSCHNITTE,
   KONZEPT_ARTEN,
   PFLICHTSEITEN,
-} from '../../src/schemas/index.ts';
+} from '../src/schemas/index.ts';
 
 export interface Datei {
   pfad: string;

@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GUELTIGE_INHALTE } from './inhalte.ts';
+import { GUELTIGE_INHALTE } from './testinhalte.ts';
 
-export const PROJEKT = fileURLToPath(new URL('../../', import.meta.url));
+export const PROJEKT = fileURLToPath(new URL('../', import.meta.url));
 export const FIXTURES = join(PROJEKT, 'tests/fixtures');
 export { GUELTIGE_INHALTE };
 
