@@ -5,6 +5,8 @@
  * Fehler gibt; Warnungen (z. B. fehlende Belege im Entwurf) werden gemeldet,
  * halten aber nicht an.
  */
+import { dateiBefund } from '../src/pruefung/regeln/datei.ts';
+import { ortBefund } from '../src/pruefung/regeln/ort.ts';
 import { appendFileSync, existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import {
@@ -86,23 +88,15 @@ const befunde: Befund[] = gesucht.length ? alle.filter((b) => gesucht.includes(r
 for (const [i, datei] of gesucht.entries()) {
   const name = dateien[i]!;
   if (!existsSync(datei)) {
-    befunde.push({
-      datei: name,
-      zeile: 1,
-      spalte: 1,
-      regel: 'datei',
-      meldung: 'Die Datei gibt es nicht.',
-      hinweis: 'Prüfen Sie Pfad und Schreibweise.',
-    });
+    befunde.push(dateiBefund(name, 'Die Datei gibt es nicht.', 'Prüfen Sie Pfad und Schreibweise.'));
   } else if (relative(ordner, datei).startsWith('..') || isAbsolute(relative(ordner, datei))) {
-    befunde.push({
-      datei: name,
-      zeile: 1,
-      spalte: 1,
-      regel: 'ort',
-      meldung: `Die Datei liegt nicht im Inhaltsordner ${inhaltsOrdner()}/ und wird deshalb nicht geprüft.`,
-      hinweis: 'Legen Sie sie unter content/ ab (Vorlage: npm run neu) und prüfen Sie dann erneut.',
-    });
+    befunde.push(
+      ortBefund(
+        name,
+        `Die Datei liegt nicht im Inhaltsordner ${inhaltsOrdner()}/ und wird deshalb nicht geprüft.`,
+        'Legen Sie sie unter content/ ab (Vorlage: npm run neu) und prüfen Sie dann erneut.',
+      ),
+    );
   }
 }
 

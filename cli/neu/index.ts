@@ -7,11 +7,11 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ladeInhalte } from '../../src/pruefung/node/laden.ts';
-import { pruefeSchemas } from '../../src/pruefung/treiber/daten.ts';
+import { pruefeSchemas } from '../../src/pruefung/regeln/schema.ts';
 import { inhaltsOrdner } from '../../src/modell/sammlungen.ts';
 import { heute, type Kommune, type Leistung } from '../../src/schemas/index.ts';
-import { terminalFragen } from './fragen.ts';
-import { HILFE, leseOptionen, type Kontext } from './kontext.ts';
+import { terminalFragen } from './schritte/fragen.ts';
+import { HILFE, leseOptionen, type Kontext } from './schritte/kontext.ts';
 import { angaben } from './schritte/angaben.ts';
 import { art } from './schritte/art.ts';
 import { schreiben } from './schritte/schreiben.ts';

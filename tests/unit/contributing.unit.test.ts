@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { GRENZEN } from '../../src/pruefung/kern/grenzen.ts';
 import { MDX_REGELN } from '../../src/pruefung/regeln/index.ts';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE } from '../../src/schemas/abschnitte.ts';
-import { glossarBelege } from '../../src/pruefung/regeln/glossar-beleg.ts';
+import { glossarBeleg } from '../../src/pruefung/regeln/glossar-beleg.ts';
 import { HTML_ELEMENTE, KOMPONENTEN } from '../../src/schemas/mdx.ts';
 import { dateienUnter, erwartungen, FIXTURES, PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
 
@@ -63,7 +63,7 @@ describe('CONTRIBUTING.md', () => {
       'pflichtseite',
       'doppelte-id',
       ...MDX_REGELN.map((r) => r.name),
-      glossarBelege.name,
+      glossarBeleg.name,
     ]) {
       expect(anleitung, `Regel ${regel}`).toMatch(new RegExp(`^\\| [^|]*\`${regel}\``, 'm'));
     }

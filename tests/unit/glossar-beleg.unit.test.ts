@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leseYaml } from '../../src/pruefung/kern/frontmatter.ts';
-import { glossarBelege } from '../../src/pruefung/regeln/glossar-beleg.ts';
+import { glossarBeleg } from '../../src/pruefung/regeln/glossar-beleg.ts';
 import { BELEG_FIXTURES } from '../helpers/belege.ts';
 import { stellen } from '../helpers/regeln.ts';
 
-const gefunden = glossarBelege.pruefe(
+const gefunden = glossarBeleg.pruefeYaml(
   'content/glossar.yaml',
   leseYaml(readFileSync(join(BELEG_FIXTURES, 'glossar.yaml'), 'utf8')),
 );

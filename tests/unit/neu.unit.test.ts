@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { erstelleKontext, neu } from '../../cli/neu/index.ts';
-import type { Frage } from '../../cli/neu/kontext.ts';
+import type { Frage } from '../../cli/neu/schritte/kontext.ts';
 import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { inhaltsordnerMit } from '../../werkzeuge/pruefen-lauf.ts';
 

@@ -10,7 +10,7 @@ import type { Befund } from '../../src/pruefung/kern/befund.ts';
 import { leseYaml, zerlegeMdx } from '../../src/pruefung/kern/frontmatter.ts';
 import { istFehler, pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import type { RohEintrag } from '../../src/pruefung/node/laden.ts';
-import { pruefeYamlTaeuschung } from '../../src/pruefung/treiber/yaml-taeuschung.ts';
+import { pruefeYamlTaeuschung } from '../../src/pruefung/regeln/hilfen/yaml-taeuschung.ts';
 import { FIXTURES, inhaltsordnerMit } from '../../werkzeuge/pruefen-lauf.ts';
 
 function mdx(kopf: string): RohEintrag {

@@ -1,8 +1,8 @@
 /** Schritt 3: Titel, Kurzbeschreibung und Autorinnen; beim Kommunenprofil Name, Land, AGS und Kontakt. */
 import { LAENDER, SLUG_PATTERN } from '../../../src/schemas/index.ts';
 import { slug } from '../../../src/modell/slug.ts';
-import { erfrage } from '../fragen.ts';
-import type { Kontext } from '../kontext.ts';
+import { erfrage } from './fragen.ts';
+import type { Kontext } from './kontext.ts';
 
 const nichtLeer = (a: string) => (a.trim() ? undefined : 'Bitte geben Sie einen Text ein.');
 

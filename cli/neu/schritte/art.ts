@@ -1,7 +1,7 @@
 /** Schritt 1: Welche Art von Dokument, und welche Unterart (Art des Beitrags oder Konzepts, Typ der Kommune). */
 import { BEITRAG_ARTEN, KOMMUNE_TYPEN, KONZEPT_ARTEN } from '../../../src/schemas/index.ts';
-import { abbrechen, erfrage } from '../fragen.ts';
-import { ART_NAMEN, ARTEN, type Art, type Kontext } from '../kontext.ts';
+import { abbrechen, erfrage } from './fragen.ts';
+import { ART_NAMEN, ARTEN, type Art, type Kontext } from './kontext.ts';
 
 const UNTERARTEN: Record<Art, { liste: readonly string[]; standard: string; text: string } | undefined> = {
   beitrag: { liste: BEITRAG_ARTEN, standard: 'erfahrungsbericht', text: 'Art des Beitrags' },

@@ -1,7 +1,7 @@
 /** Schritt 6: Datei schreiben (nie überschreiben) oder bei --dry-run nur zeigen; dann sagen, wie es weitergeht. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { Kontext } from '../kontext.ts';
+import type { Kontext } from './kontext.ts';
 
 export async function schreiben(kontext: Kontext): Promise<void> {
   const absolut = join(kontext.inhaltsOrdner, kontext.datei!);

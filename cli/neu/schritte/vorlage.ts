@@ -14,8 +14,8 @@ import { QUELLEN_ARTEN } from '../../../src/schemas/common.ts';
 import type { BeitragArt, KonzeptArt } from '../../../src/schemas/index.ts';
 import { leseYaml, zerlegeMdx } from '../../../src/pruefung/kern/frontmatter.ts';
 import { SAMMLUNGEN } from '../../../src/modell/sammlungen.ts';
-import { abbrechen } from '../fragen.ts';
-import type { Kontext } from '../kontext.ts';
+import { abbrechen } from './fragen.ts';
+import type { Kontext } from './kontext.ts';
 
 /** Ein Text als YAML-Wert: JSON-Zeichenketten sind gültiges YAML und brauchen keine Sonderfälle. */
 const t = (text: string) => JSON.stringify(text);

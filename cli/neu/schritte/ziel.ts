@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slug } from '../../../src/modell/slug.ts';
-import { abbrechen } from '../fragen.ts';
-import type { Kontext } from '../kontext.ts';
+import { abbrechen } from './fragen.ts';
+import type { Kontext } from './kontext.ts';
 
 /** Pfad relativ zum Inhaltsordner, wie ihn src/modell/sammlungen.ts erwartet. */
 export function zielPfad(kontext: Kontext): string {

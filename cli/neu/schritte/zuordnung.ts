@@ -1,6 +1,6 @@
 /** Schritt 2: Zu welcher Kommune und Leistung das Dokument gehört; nur vorhandene werden angeboten. */
-import { abbrechen, erfrage } from '../fragen.ts';
-import type { Kontext } from '../kontext.ts';
+import { abbrechen, erfrage } from './fragen.ts';
+import type { Kontext } from './kontext.ts';
 
 export async function zuordnung(kontext: Kontext): Promise<void> {
   const { kommunen, leistungen } = kontext.bestand;

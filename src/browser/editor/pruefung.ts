@@ -1,17 +1,19 @@
 /**
- * Prüft die erzeugte Datei im Browser mit denselben Modulen wie
- * npm run pruefen: Front Matter gegen das Schema (pruefeSchemas), Verweise
- * (pruefeVerweise), die MDX-Regeln (MDX_REGELN über pruefeMdx) und die
- * Diagramme mit mermaid (liesDiagramm, befundeZuDiagramm). Was die Prüfung
- * über die übrige Website wissen muss, kommt aus den Daten der Seite.
+ * Prüft die erzeugte Datei im Browser mit dem einen Treiber der Prüfung
+ * (src/pruefung/treiber/), den auch npm run pruefen und der Build rufen. Was
+ * die Prüfung über die übrige Website wissen muss, kommt aus den Daten der
+ * Seite; die Diagramme liest das Mermaid der Seite. Eigen ist dem Editor nur,
+ * dass ein Titel keine vorhandene Datei treffen darf.
  */
 import type { Root } from 'mdast';
 import type { Befund } from '../../pruefung/kern/befund.ts';
 import { leseYaml, zerlegeMdx } from '../../pruefung/kern/frontmatter.ts';
 import type { RohEintrag } from '../../pruefung/kern/typen.ts';
-import { leseMdx, pruefeMdx, type MdxKontext } from '../../pruefung/treiber/mdx.ts';
-import { befundeZuDiagramm, type DiagrammErgebnis } from '../../pruefung/regeln/mermaid-barrierefreiheit.ts';
-import { pruefeSchemas, pruefeVerweise, type GepruefterEintrag } from '../../pruefung/treiber/daten.ts';
+import type { DiagrammErgebnis, GepruefterEintrag, MdxKontext } from '../../pruefung/kern/typen.ts';
+import { DATEN_REGELN } from '../../pruefung/regeln/index.ts';
+import { ortBefund } from '../../pruefung/regeln/ort.ts';
+import { pflichtseite } from '../../pruefung/regeln/pflichtseite.ts';
+import { pruefeEintraege } from '../../pruefung/treiber/index.ts';
 import { adresseVonDatei, type SammlungName } from '../../modell/sammlungen.ts';
 import type { EditorDaten } from '../../pruefung/kern/editor-daten.ts';
 import type { BeitragDatei } from './datei.ts';
@@ -47,7 +49,10 @@ export function mdxKontext(daten: EditorDaten): MdxKontext {
   };
 }
 
-/** Prüft die Datei; `lies` liest Diagramme (im Browser mit mermaid, in Tests auch ohne). */
+/** Die Regeln über die ganze Website, die der Editor nicht sehen kann, fehlen: Pflichtseiten gibt es dort nicht. */
+const EDITOR_DATENREGELN = DATEN_REGELN.filter((r) => r !== pflichtseite);
+
+/** Prüft die Datei mit dem Treiber der Prüfung; `lies` liest Diagramme (im Browser mit mermaid, in Tests auch ohne). */
 export async function pruefeDatei(
   datei: BeitragDatei,
   daten: EditorDaten,
@@ -65,35 +70,35 @@ export async function pruefeDatei(
     text: teile?.text ?? '',
     textStartZeile: teile?.textStartZeile ?? 1,
   };
-  const { gueltig, befunde } = pruefeSchemas([eintrag]);
-
   const kommunen = daten.kommunen.map((k) =>
     bestand('kommunen', k.id, { name: k.name, pilot: k.leistungen.map((leistung) => ({ leistung })) }),
   );
   const andere = (['leistungen', 'konzepte', 'querschnitt'] as const).flatMap((s) =>
     (daten.ids[s] ?? []).map((id) => bestand(s, id)),
   );
-  befunde.push(...pruefeVerweise([eintrag, ...kommunen, ...andere], [...gueltig, ...kommunen]));
+  const ergebnis = pruefeEintraege([eintrag], {
+    ...kontext,
+    bestand: [...kommunen, ...andere],
+    datenRegeln: EDITOR_DATENREGELN,
+    leseDiagramme: (diagramme) => Promise.all(diagramme.map((d) => lies(d.code))),
+    behalteBaum: (e) => e === eintrag,
+  });
+  const befunde = [...ergebnis.befunde];
 
   // Wie „npm run neu“: eine bestehende Datei wird nicht überschrieben (die Plattform lehnte sie ohnehin ab).
   if (daten.ids.beitraege?.includes(datei.id)) {
-    befunde.push({
-      datei: datei.pfad,
-      zeile: 1,
-      spalte: 1,
-      regel: 'ort',
-      feld: 'titel',
-      meldung: `Die Datei ${datei.pfad} gibt es schon; der Dateiname entsteht aus dem Titel.`,
-      hinweis:
+    befunde.unshift(
+      ortBefund(
+        datei.pfad,
+        `Die Datei ${datei.pfad} gibt es schon; der Dateiname entsteht aus dem Titel.`,
         'Wählen Sie einen anderen Titel oder bearbeiten Sie den vorhandenen Beitrag über „Diese Seite bearbeiten“.',
-    });
+        'titel',
+      ),
+    );
   }
 
-  const gelesen = leseMdx(eintrag);
-  befunde.push(...gelesen.befunde, ...pruefeMdx(gelesen.dokument, kontext));
-  const diagramme = gelesen.dokument.diagramme;
-  const ergebnisse = await Promise.all(diagramme.map((d) => lies(d.code)));
-  befunde.push(...diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {})));
-  const unlesbar = new Set(diagramme.filter((_, i) => ergebnisse[i]?.fehler).map((d) => d.code));
-  return { befunde, baum: gelesen.dokument.baum, unlesbar };
+  const diagramme = await ergebnis.diagramme;
+  befunde.push(...diagramme.befunde);
+  const unlesbar = new Set([...diagramme.ergebnisse].filter(([, e]) => e.fehler).map(([code]) => code));
+  return { befunde, baum: ergebnis.baeume.get(eintrag), unlesbar };
 }

@@ -8,6 +8,7 @@ import { erkenneFrage, type Frageform } from './fragen.ts';
 import { sucheInGruppen, type Sucher, type Thema, type Treffergruppe } from './gruppen.ts';
 import { korrigiere, type Korrektur } from './korrektur.ts';
 import type { Suchhilfen } from './suchhilfen.ts';
+import type { PagefindDaten, PagefindTreffer, Zaehlung } from './pagefind-api.ts';
 
 export { lockerungen } from './gruppen.ts';
 
@@ -105,19 +106,7 @@ export function pagefindSortierung(z: SuchZustand): Record<string, 'desc'> | und
   return z.sortierung === 'datum' || !z.q.trim() ? { [SORTIERSCHLUESSEL]: 'desc' } : undefined;
 }
 
-// Der Teil der JS-API von Pagefind (dist/pagefind/pagefind.js), den die Suche nutzt.
-export type Zaehlung = Record<string, Record<string, number>>;
-export interface PagefindDaten {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-export interface PagefindTreffer {
-  id: string;
-  score: number;
-  data(): Promise<PagefindDaten>;
-}
+export type { PagefindDaten, PagefindTreffer, Zaehlung } from './pagefind-api.ts';
 export interface PagefindAntwort {
   results: PagefindTreffer[];
   filters: Zaehlung;

@@ -5,7 +5,7 @@
  * die ihr fehlen. Eine erkannte Frage bringt ein Thema mit (ODER über seine
  * Suchwörter), das beim Weglassen immer bleibt: Es ist der Kern der Frage.
  */
-import type { PagefindTreffer } from './abfrage.ts';
+import type { PagefindTreffer } from './pagefind-api.ts';
 
 /** Sucht nach allen Wörtern (UND) mit den Filtern der Seite. */
 export type Sucher = (woerter: string[]) => Promise<PagefindTreffer[]>;

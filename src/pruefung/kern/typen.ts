@@ -121,3 +121,26 @@ export interface MdxRegel {
   /** Pure: no node:fs, no process; file access stays at the edges. */
   pruefe(dokument: MdxDokument, kontext: MdxKontext): Befund[];
 }
+
+/** Was jede Regel über sich sagt: ihr Name (steht in jedem Befund) und ein deutscher Satz (CONTRIBUTING). */
+export interface RegelInfo {
+  name: string;
+  beschreibung: string;
+}
+
+/** Was eine Regel über die Daten aller Einträge sieht. */
+export interface Datenbestand {
+  /** Jede gelesene Datei, auch eine mit Fehlern: Als Ziel eines Verweises zählt sie. */
+  alle: readonly RohEintrag[];
+  /** Die Einträge, deren Daten ihr Schema angenommen hat. */
+  gueltig: readonly GepruefterEintrag[];
+  /** Der Inhaltsordner, wie er in Meldungen steht („content“). */
+  anzeigeOrdner: string;
+  /** Heutiges Datum (JJJJ-MM-TT) für Regeln mit Fristen; Tests setzen es fest. */
+  stichtag?: string | undefined;
+}
+
+/** Eine Regel über die Daten (Front Matter und YAML-Dateien), nachdem jedes Schema geprüft ist. */
+export interface DatenRegel extends RegelInfo {
+  pruefe(bestand: Datenbestand): Befund[];
+}

@@ -15,17 +15,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Abfrage } from '../treiber/abhaengigkeiten.ts';
-import type { Befund } from '../kern/befund.ts';
-import type { Diagramm, DiagrammErgebnis } from './mermaid.ts';
+import type { DateiErgebnis } from '../treiber/index.ts';
+import type { DiagrammErgebnis } from '../kern/typen.ts';
 
-/** Was von einer geprüften MDX-Datei bleibt, wenn ihr Syntaxbaum frei ist. */
-export interface DateiErgebnis {
-  anker: string[];
-  diagramme: Diagramm[];
-  befunde: Befund[];
-  abfragen: Abfrage[];
-}
+export type { DateiErgebnis } from '../treiber/index.ts';
 
 interface Inhalt {
   version: string;

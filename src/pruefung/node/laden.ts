@@ -4,17 +4,21 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { slug } from '../../modell/slug.ts';
 import { befundAusAusnahme } from '../regeln/pruefung.ts';
+import { pruefeDateiname } from '../regeln/dateiname.ts';
+import { frontmatterBefund } from '../regeln/frontmatter.ts';
+import { ortBefund } from '../regeln/ort.ts';
+import { keineDatei } from '../regeln/verknuepfung.ts';
 import type { Befund } from '../kern/befund.ts';
 import { leseYaml, zerlegeMdx } from '../kern/frontmatter.ts';
 import type { RohEintrag } from '../kern/typen.ts';
-import { dateiZuGross, GRENZEN, pruefeGroesse } from '../kern/grenzen.ts';
-import { leseUtf8, pruefeZeichen } from '../kern/zeichen.ts';
+import { GRENZEN } from '../kern/grenzen.ts';
+import { dateiZuGross, pruefeGroesse } from '../regeln/grenze.ts';
+import { leseUtf8 } from '../kern/zeichen.ts';
+import { pruefeZeichen } from '../regeln/kodierung.ts';
 import { DATENDATEIEN, pruefeDatendatei } from '../treiber/datendateien.ts';
 export type { RohEintrag } from '../kern/typen.ts';
-import { belegterName, SAMMLUNGEN, zuordnen, type Zuordnung } from '../../modell/sammlungen.ts';
+import { SAMMLUNGEN, zuordnen, type Zuordnung } from '../../modell/sammlungen.ts';
 
 
 /** Dateien, die neben den Inhalten liegen dürfen: Bilder zu Beiträgen, Erläuterungen. */
@@ -42,20 +46,6 @@ function alleDateien(ordner: string): { dateien: string[]; andere: { pfad: strin
   return { dateien, andere };
 }
 
-/** Befund zu einem Eintrag, der keine gewöhnliche Datei ist. */
-function keineDatei(datei: string, verknuepfung: boolean): Befund {
-  return {
-    datei,
-    zeile: 1,
-    spalte: 1,
-    regel: 'verknuepfung',
-    meldung: verknuepfung
-      ? 'Das ist eine symbolische Verknüpfung, keine Datei; Verknüpfungen sind im Inhaltsordner nicht erlaubt.'
-      : 'Das ist keine gewöhnliche Datei (etwa eine Gerätedatei oder Pipe); so etwas ist im Inhaltsordner nicht erlaubt.',
-    hinweis: 'Legen Sie die Datei selbst an diese Stelle (kopieren statt verknüpfen) oder entfernen Sie den Eintrag.',
-  };
-}
-
 /** Liest den Inhaltsordner. `anzeigeBasis` ist der Ordner, relativ zu dem Pfade in Meldungen erscheinen. */
 export function ladeInhalte(
   inhaltsOrdner: string,
@@ -81,41 +71,21 @@ export function ladeInhalte(
     }
     if (!zuordnung) {
       if (!BEIGABEN.test(pfad)) {
-        befunde.push({
-          datei,
-          zeile: 1,
-          spalte: 1,
-          regel: 'ort',
-          meldung: 'Die Datei liegt an keinem vorgesehenen Ort und wird nicht veröffentlicht.',
-          hinweis: `Verschieben Sie sie an einen dieser Orte: ${Object.values(SAMMLUNGEN)
-            .map((s) => s.ort)
-            .join(', ')} oder content/glossar.yaml.`,
-        });
+        befunde.push(
+          ortBefund(
+            datei,
+            'Die Datei liegt an keinem vorgesehenen Ort und wird nicht veröffentlicht.',
+            `Verschieben Sie sie an einen dieser Orte: ${Object.values(SAMMLUNGEN)
+              .map((s) => s.ort)
+              .join(', ')} oder content/glossar.yaml.`,
+          ),
+        );
       }
       continue;
     }
-    const falscherName = zuordnung.id.split('/').find((teil) => !SLUG_PATTERN.test(teil));
-    if (falscherName !== undefined) {
-      befunde.push({
-        datei,
-        zeile: 1,
-        spalte: 1,
-        regel: 'dateiname',
-        meldung: `Der Name „${falscherName}“ wird Teil der Webadresse und darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.`,
-        hinweis: `Benennen Sie die Datei oder den Ordner um, z. B. in „${slug(falscherName)}“.`,
-      });
-      continue;
-    }
-    const belegt = belegterName(zuordnung);
-    if (belegt !== undefined) {
-      befunde.push({
-        datei,
-        zeile: 1,
-        spalte: 1,
-        regel: 'dateiname',
-        meldung: `Unter dem Namen „${belegt}“ hat die Website schon eine eigene Seite; die Datei stieße mit ihr zusammen.`,
-        hinweis: `Benennen Sie die Datei um, z. B. in „${belegt}-${zuordnung.sammlung === 'seiten' ? 'hinweise' : 'konzept'}.mdx“.`,
-      });
+    const name = pruefeDateiname(datei, zuordnung);
+    if (name) {
+      befunde.push(name);
       continue;
     }
     try {
@@ -151,14 +121,13 @@ function leseDatei(absolut: string, datei: string, pfad: string, zuordnung: Zuor
   if (!pfad.endsWith('.mdx')) return { ...zuordnung, datei, pfad, quelltext, yaml: leseYaml(quelltext) };
   const teile = zerlegeMdx(quelltext);
   if (!teile) {
-    befunde.push({
-      datei,
-      zeile: 1,
-      spalte: 1,
-      regel: 'frontmatter',
-      meldung: 'Die Datei beginnt nicht mit einem Front-Matter-Block.',
-      hinweis: 'Die erste Zeile muss „---“ sein, dann folgen die Felder, dann wieder eine Zeile „---“. Vorlage: npm run neu.',
-    });
+    befunde.push(
+      frontmatterBefund(
+        datei,
+        'Die Datei beginnt nicht mit einem Front-Matter-Block.',
+        'Die erste Zeile muss „---“ sein, dann folgen die Felder, dann wieder eine Zeile „---“. Vorlage: npm run neu.',
+      ),
+    );
     return undefined;
   }
   const yaml = leseYaml(teile.yaml, 1);

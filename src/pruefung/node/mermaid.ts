@@ -80,11 +80,14 @@ export interface DiagrammSpeicher {
 }
 
 /**
- * Prüft Diagramme mit mermaid: lesbar, mit accTitle und accDescr. Was im Text
- * verboten ist, prüft regeln/mermaid.ts. Mermaid liest jeden Code nur einmal;
- * was der Speicher schon kennt, gar nicht.
+ * Liest Diagramme mit mermaid im Worker. Jeden Code nur einmal; was der
+ * Speicher schon kennt, gar nicht. Die Befunde daraus macht der Treiber
+ * (regeln/mermaid-barrierefreiheit.ts).
  */
-export async function pruefeDiagramme(diagramme: readonly Diagramm[], speicher?: DiagrammSpeicher): Promise<Befund[]> {
+export async function leseDiagrammeMitSpeicher(
+  diagramme: readonly Diagramm[],
+  speicher?: DiagrammSpeicher,
+): Promise<DiagrammErgebnis[]> {
   const bekannt = new Map<string, DiagrammErgebnis>();
   for (const { code } of diagramme) {
     const gespeichert = speicher?.diagramm(code);
@@ -98,5 +101,11 @@ export async function pruefeDiagramme(diagramme: readonly Diagramm[], speicher?:
     // Zeitüberschreitung und Absturz hängen von der Last ab, nicht vom Code: nicht merken.
     if (!ergebnis.fehler?.zeitueberschreitung && !ergebnis.fehler?.absturz) speicher?.merkeDiagramm(code, ergebnis);
   });
-  return diagramme.flatMap((d) => befundeZuDiagramm(d, bekannt.get(d.code) ?? {}));
+  return diagramme.map((d) => bekannt.get(d.code) ?? {});
+}
+
+/** Prüft Diagramme mit mermaid und macht Befunde daraus (für Tests und Werkzeuge ohne Treiber). */
+export async function pruefeDiagramme(diagramme: readonly Diagramm[], speicher?: DiagrammSpeicher): Promise<Befund[]> {
+  const ergebnisse = await leseDiagrammeMitSpeicher(diagramme, speicher);
+  return diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {}));
 }

@@ -2,24 +2,29 @@
  * Prüfung der Anbindungsbögen (content/leistungen/<leistung>/anbindung.yaml)
  * über das Schema hinaus: Belege zeigen auf Quellen des Bogens, Varianten und
  * Bausteine gibt es, und Standards mit verstrichenem Gültigkeits- oder
- * Prüfdatum fallen auf. Eigene Datei neben pruefen.ts, damit pruefen.ts nur
- * eine Zeile dafür braucht.
+ * Prüfdatum fallen auf.
  */
 import { heute, NICHT_VERIFIZIERT, type Anbindung } from '../../schemas/index.ts';
 import { feldPfad, type Befund } from '../kern/befund.ts';
-import type { GepruefterEintrag } from '../treiber/daten.ts';
+import type { Datenbestand, DatenRegel, GepruefterEintrag } from '../kern/typen.ts';
 
-export const anbindungPruefen = {
+export const anbindung = {
   name: 'anbindung',
   beschreibung:
     'Im Anbindungsbogen zeigt jeder „beleg“ auf eine Quelle des Bogens, jede Variante und jeder Baustein existiert; verstrichene Gültigkeit oder Prüfdaten von Standards werden gewarnt.',
+  /** Jeder gültige Anbindungsbogen, mit den vorhandenen Leistungen, Konzepten und Bausteinen. */
+  pruefe({ alle, gueltig, stichtag }: Datenbestand): Befund[] {
+    const ids = (sammlung: string) => new Set(alle.filter((e) => e.sammlung === sammlung).map((e) => e.id));
+    const kontext = { leistungen: ids('leistungen'), konzepte: ids('konzepte'), querschnitt: ids('querschnitt'), stichtag };
+    return gueltig.filter((e) => e.sammlung === 'anbindungen').flatMap((e) => anbindung.pruefeBogen(e, kontext));
+  },
   /**
    * @param e gültiger Eintrag der Sammlung „anbindungen“
    * @param kontext vorhandene Leistungen, Konzepte und Bausteine; `stichtag` für Tests
    */
-  pruefe(
+  pruefeBogen(
     e: GepruefterEintrag,
-    kontext: { leistungen: Set<string>; konzepte: Set<string>; querschnitt: Set<string>; stichtag?: string },
+    kontext: { leistungen: Set<string>; konzepte: Set<string>; querschnitt: Set<string>; stichtag?: string | undefined },
   ): Befund[] {
     const daten = e.daten as Anbindung;
     const befunde: Befund[] = [];
@@ -113,4 +118,4 @@ export const anbindungPruefen = {
     });
     return befunde;
   },
-};
+} satisfies DatenRegel & Record<string, unknown>;

@@ -4,21 +4,26 @@
  * Seite verlinkt es. Eine Definition ist ein bis drei Sätze lang, ihr Beleg ist
  * die `quelle` des Eintrags (eine oder eine Liste). Darum: Nennt eine Definition eine Norm,
  * braucht der Eintrag eine Quelle, und jede Quelle sagt, wann sie gelesen
- * wurde. Beides ist ein Fehler. Keine MDX-Regel (das Glossar ist YAML), darum
- * neben pruefen.ts statt unter regeln/; die Normerkennung teilt es mit norm-ohne-beleg.
+ * wurde. Beides ist ein Fehler. Eine Regel über Daten (das Glossar ist YAML);
+ * die Normerkennung teilt sie mit norm-ohne-beleg.
  */
 import { heute } from '../../schemas/common.ts';
 import type { Befund } from '../kern/befund.ts';
 import { feldPfad } from '../kern/befund.ts';
 import type { GelesenesYaml } from '../kern/frontmatter.ts';
+import type { DatenRegel, Datenbestand } from '../kern/typen.ts';
 import { findeNorm } from './hilfen/belege.ts';
 
-export const glossarBelege = {
+export const glossarBeleg = {
   name: 'glossar-beleg',
   beschreibung:
     'Nennt eine Glossar-Definition eine Norm (§, Art., Abs., Beschlussnummer, Verordnung), hat der Eintrag eine „quelle“; jede Quelle im Glossar hat „abgerufen“.',
+  /** Jedes Glossar, dessen Daten das Schema angenommen hat. */
+  pruefe({ gueltig }: Datenbestand): Befund[] {
+    return gueltig.filter((e) => e.sammlung === 'glossar').flatMap((e) => glossarBeleg.pruefeYaml(e.datei, e.yaml));
+  },
   /** Prüft die Einträge, wie das YAML sie liest (vor dem Schema, damit auch halbfertige Einträge ihre Meldung bekommen). */
-  pruefe(datei: string, yaml: GelesenesYaml): Befund[] {
+  pruefeYaml(datei: string, yaml: GelesenesYaml): Befund[] {
     const befunde: Befund[] = [];
     if (!Array.isArray(yaml.daten)) return befunde;
     (yaml.daten as unknown[]).forEach((roh, i) => {
@@ -49,4 +54,4 @@ export const glossarBelege = {
     });
     return befunde;
   },
-};
+} satisfies DatenRegel & Record<string, unknown>;

@@ -1,6 +1,6 @@
 /** HTML-Elemente: nur die wenigen aus src/schemas/mdx.ts, mit ihren Attributen. */
 import { HTML_ELEMENTE } from '../../schemas/mdx.ts';
-import { pruefeErlaubteAttribute } from './attribute.ts';
+import { pruefeErlaubteAttribute } from './hilfen/attribute.ts';
 import { elementArt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 

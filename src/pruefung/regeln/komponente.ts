@@ -1,7 +1,7 @@
 /** Komponenten: nur <Hinweis> und <Begriff>, mit ihren Attributen; keine Fragmente. */
 import { KOMPONENTEN } from '../../schemas/mdx.ts';
 import { aehnlichster } from '../kern/schema-info.ts';
-import { pruefeErlaubteAttribute } from './attribute.ts';
+import { pruefeErlaubteAttribute } from './hilfen/attribute.ts';
 import { elementArt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 

@@ -5,6 +5,7 @@
  * spitzen Klammern und nicht geschlossene Tags.
  */
 import type { Befund } from '../kern/befund.ts';
+import type { RegelInfo } from '../kern/typen.ts';
 
 interface MdxFehler {
   reason?: string;
@@ -15,7 +16,11 @@ interface MdxFehler {
   column?: number;
 }
 
-const REGEL = 'mdx-syntax';
+export const mdxSyntax: RegelInfo = {
+  name: 'mdx-syntax',
+  beschreibung: 'Der Text lässt sich nicht lesen (nicht geschlossenes Element, `<!-- -->`, einzelnes `{`).',
+};
+const REGEL = mdxSyntax.name;
 
 /** Macht aus einem Fehler von remark-mdx einen Befund mit Stelle und deutschem Hinweis. */
 export function uebersetzeMdxFehler(datei: string, fehler: unknown): Befund {

@@ -8,7 +8,12 @@ import type { Befund } from '../kern/befund.ts';
 import { GRENZEN } from '../kern/grenzen.ts';
 import { pruefeDiagrammText } from './mermaid.ts';
 
-import type { Diagramm, DiagrammErgebnis } from '../kern/typen.ts';
+import type { Diagramm, DiagrammErgebnis, RegelInfo } from '../kern/typen.ts';
+
+export const mermaidBarrierefreiheit: RegelInfo = {
+  name: 'mermaid-barrierefreiheit',
+  beschreibung: 'Einem Diagramm fehlt `accTitle` oder `accDescr`.',
+};
 
 export type { Diagramm, DiagrammErgebnis, DiagrammGroesse } from '../kern/typen.ts';
 
@@ -94,7 +99,7 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
   const fehlt = [!ergebnis.accTitle?.trim() && 'accTitle', !ergebnis.accDescr?.trim() && 'accDescr'].filter(Boolean);
   if (fehlt.length) {
     melde(
-      'mermaid-barrierefreiheit',
+      mermaidBarrierefreiheit.name,
       0,
       `Dem Diagramm ${fehlt.length === 2 ? 'fehlen' : 'fehlt'} ${fehlt.map((f) => `„${f}“`).join(' und ')}. Ohne Titel und Beschreibung bleibt es für Screenreader stumm.`,
       'Schreiben Sie direkt unter die erste Zeile des Diagramms: „accTitle: Kurzer Titel“ und „accDescr: Was das Diagramm zeigt, in ein bis zwei Sätzen“.',

@@ -4,6 +4,12 @@
  * ganze Prüfung an einer Datei, und die übrigen Dateien werden geprüft.
  */
 import type { Befund } from '../kern/befund.ts';
+import type { RegelInfo } from '../kern/typen.ts';
+
+export const pruefung: RegelInfo = {
+  name: 'pruefung',
+  beschreibung: 'Die Datei ließ sich nicht prüfen (sehr ungewöhnlich aufgebaut); vereinfachen Sie sie.',
+};
 
 /** Was gerade geschah, für die Meldung: „beim Lesen“, „bei der Regel „link““ … */
 export function befundAusAusnahme(datei: string, fehler: unknown, wobei = 'beim Prüfen'): Befund {
@@ -24,7 +30,7 @@ export function befundAusAusnahme(datei: string, fehler: unknown, wobei = 'beim 
     );
   }
   return befund(
-    'pruefung',
+    pruefung.name,
     `Die Datei konnte ${wobei} nicht verarbeitet werden; sie ist ungewöhnlich aufgebaut.`,
     'Prüfen Sie die Datei auf nicht geschlossene Elemente, Klammern und Anführungszeichen und vereinfachen Sie sie. Bleibt die Meldung, melden Sie sie bitte als Fehler des Atlas (mit der Datei).',
   );

@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { suchfragenSchema } from '../../schemas/suchfragen.ts';
 import { feldPfad, type Befund } from '../kern/befund.ts';
 import { leseYaml } from '../kern/frontmatter.ts';
-import { yamlBefunde } from './daten.ts';
+import { yamlBefunde } from '../regeln/yaml.ts';
 
 /** Pfad relativ zum Inhaltsordner → Schema. */
 export const DATENDATEIEN: Readonly<Record<string, z.ZodType>> = { 'suchfragen.yaml': suchfragenSchema };

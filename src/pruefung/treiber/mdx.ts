@@ -20,7 +20,7 @@ import { visit } from 'unist-util-visit';
 import type { Befund } from '../kern/befund.ts';
 import { textOhneKopf } from '../kern/frontmatter.ts';
 import type { RohEintrag } from '../kern/typen.ts';
-import { pruefeBaumTiefe, pruefeDiagrammGrenzen, vorpruefeTiefe } from '../kern/grenzen.ts';
+import { pruefeBaumTiefe, pruefeDiagrammGrenzen, vorpruefeTiefe } from '../regeln/grenze.ts';
 import { uebersetzeMdxFehler } from '../regeln/mdx-syntax.ts';
 import type { Diagramm } from '../kern/typen.ts';
 import { stelleVon } from '../regeln/hilfen/mdx.ts';

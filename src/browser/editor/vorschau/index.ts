@@ -6,10 +6,15 @@
  */
 import type { Root } from 'mdast';
 import type { EditorBegriff } from '../../../pruefung/kern/editor-daten.ts';
-import type { Entwurf } from '../entwurf.ts';
 import { zuDom } from './dom.ts';
 import { zuHast } from './hast.ts';
 import { komponenten, zeichneDiagramme } from './komponenten.ts';
+
+/** Was die Vorschau vom Entwurf braucht (entwurf.ts); hier beschrieben, damit vorschau/ nicht auf den Editor zurückgreift. */
+export interface VorschauEntwurf {
+  titel: string;
+  beschreibung: string;
+}
 
 export class Vorschau {
   private readonly flaeche: HTMLElement;
@@ -23,7 +28,7 @@ export class Vorschau {
   }
 
   /** Zeigt den Stand; Diagramme in `unlesbar` erscheinen als Quelltext (die Prüfung meldet sie). */
-  zeige(entwurf: Entwurf, baum: Root | undefined, unlesbar: ReadonlySet<string> = new Set()): void {
+  zeige(entwurf: VorschauEntwurf, baum: Root | undefined, unlesbar: ReadonlySet<string> = new Set()): void {
     const teile: Node[] = [];
     if (entwurf.titel.trim()) {
       // Die Seite hat schon eine h1; die Vorschau beginnt eine Ebene tiefer, damit die Gliederung stimmt.

@@ -4,7 +4,7 @@
  * am Ende Datei und Inhalt. Fragen, Ausgabe und Beenden sind austauschbar,
  * damit Tests den Ablauf ohne Terminal steuern.
  */
-import type { Kommune, Leistung } from '../../src/schemas/index.ts';
+import type { Kommune, Leistung } from '../../../src/schemas/index.ts';
 
 /** Die Arten von Dokumenten, die das Werkzeug anlegt. */
 export const ARTEN = ['beitrag', 'konzept', 'baustein', 'kommune', 'anbindung'] as const;

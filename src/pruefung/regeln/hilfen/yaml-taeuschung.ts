@@ -6,10 +6,10 @@
  * und Feld. Keine MDX-Regel, darum neben pruefen.ts; die Logik liegt in
  * taeuschung.ts.
  */
-import { feldPfad, type Befund } from '../kern/befund.ts';
-import { zerlegeMdx } from '../kern/frontmatter.ts';
-import type { RohEintrag } from '../kern/typen.ts';
-import { kurzeAdresse, linktextMeldung } from '../regeln/taeuschende-url.ts';
+import { feldPfad, type Befund } from '../../kern/befund.ts';
+import { zerlegeMdx } from '../../kern/frontmatter.ts';
+import type { RohEintrag } from '../../kern/typen.ts';
+import { kurzeAdresse, linktextMeldung } from './adresse.ts';
 import {
   findeGemischteSchrift,
   findeUnsichtbareZeichen,
@@ -25,8 +25,8 @@ import {
   zeichenHinweis,
   zeichenText,
   type ZeichenFund,
-} from '../kern/taeuschung.ts';
-import { gefaehrlichesSchema } from '../kern/url.ts';
+} from '../../kern/taeuschung.ts';
+import { gefaehrlichesSchema } from '../../kern/url.ts';
 
 interface Feld {
   pfad: PropertyKey[];

@@ -3,10 +3,10 @@
  * bekannte Namen, Werte, Pflichtattribute. Geteilt von den Regeln „komponente“
  * und „html“; Code und gefährliche Adressen melden andere Regeln.
  */
-import type { ErlaubtesElement } from '../../schemas/mdx.ts';
-import { TEXT_HOECHSTENS } from '../../schemas/common.ts';
-import { aehnlichster } from '../kern/schema-info.ts';
-import { attributGefaehrlich, stelleVon, type JsxElement, type Stelle } from './hilfen/mdx.ts';
+import type { ErlaubtesElement } from '../../../schemas/mdx.ts';
+import { TEXT_HOECHSTENS } from '../../../schemas/common.ts';
+import { aehnlichster } from '../../kern/schema-info.ts';
+import { attributGefaehrlich, stelleVon, type JsxElement, type Stelle } from './mdx.ts';
 
 export function pruefeErlaubteAttribute(
   knoten: JsxElement,
