@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export const GUELTIGE_INHALTE = join(import.meta.dirname, '..', 'fixtures', 'inhalte-gueltig');
+export const GUELTIGE_INHALTE = join(import.meta.dirname, '..', 'tests', 'fixtures', 'inhalte-gueltig');
 
 export interface Testinhalte {
   ordner: string;

@@ -3,11 +3,15 @@
  * Dokument aus Front Matter und Text, ein Kontext ohne Dateisystem, und die
  * Befunde genau einer Regel.
  */
-import { leseYaml } from '../../src/pruefung/kern/frontmatter.ts';
+import { leseYaml, zerlegeMdx } from '../../src/pruefung/kern/frontmatter.ts';
 import type { Befund } from '../../src/pruefung/kern/befund.ts';
 import { leseMdx } from '../../src/pruefung/treiber/mdx.ts';
-import type { MdxDokument, MdxKontext, MdxRegel } from '../../src/pruefung/kern/typen.ts';
+import type { MdxDokument, MdxKontext, MdxRegel, RohEintrag } from '../../src/pruefung/kern/typen.ts';
 import type { SammlungName } from '../../src/modell/sammlungen.ts';
+import type { Datenbestand } from '../../src/pruefung/kern/typen.ts';
+import { ladeInhalte } from '../../src/pruefung/node/laden.ts';
+import { pruefeSchemas } from '../../src/pruefung/regeln/schema.ts';
+import { GUELTIGE_INHALTE } from '../../werkzeuge/testinhalte.ts';
 
 export interface DokumentOptionen {
   /** Front Matter als YAML-Text (ohne „---“); Standard: ein Entwurf. */
@@ -69,3 +73,34 @@ export function befunde(
 
 /** Kurzform für Vergleiche: „zeile:spalte“ je Befund. */
 export const stellen = (liste: Befund[]) => liste.map((b) => `${b.zeile}:${b.spalte}`);
+
+/** Ein gelesener Eintrag wie aus node/laden.ts: YAML-Datei oder MDX mit Kopf, ohne Dateisystem. */
+export function roh(sammlung: SammlungName, pfad: string, quelltext: string, id?: string): RohEintrag {
+  const teile = pfad.endsWith('.mdx') ? zerlegeMdx(quelltext) : undefined;
+  return {
+    sammlung,
+    id: id ?? pfad.replace(/^[^/]+\//, '').replace(/(?:\/index)?\.(?:mdx|ya?ml)$/, ''),
+    datei: `content/${pfad}`,
+    pfad,
+    quelltext,
+    yaml: teile ? leseYaml(teile.yaml, 1) : leseYaml(quelltext),
+    ...(teile ? { text: teile.text, textStartZeile: teile.textStartZeile } : {}),
+  };
+}
+
+/** Prüft, dass jeder Befund die erwartete Regel nennt, und gibt die Befunde zurück. */
+export function nur(name: string, liste: readonly Befund[]): Befund[] {
+  for (const b of liste) if (b.regel !== name) throw new Error(`Befund mit fremder Regel ${b.regel}: ${b.meldung}`);
+  return [...liste];
+}
+
+/**
+ * Der gültige Testinhalt (tests/fixtures/inhalte-gueltig) als Datenbestand,
+ * mit ersetzten oder zusätzlichen Einträgen: für Tests der Datenregeln.
+ */
+export function bestandMit(...ersatz: RohEintrag[]): Datenbestand {
+  const { eintraege } = ladeInhalte(GUELTIGE_INHALTE, GUELTIGE_INHALTE);
+  const alle = [...eintraege.filter((e) => !ersatz.some((x) => x.pfad === e.pfad)), ...ersatz];
+  const { gueltig } = pruefeSchemas(alle);
+  return { alle, gueltig, anzeigeOrdner: 'content', stichtag: '2026-12-07' };
+}

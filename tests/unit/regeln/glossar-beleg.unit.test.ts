@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leseYaml } from '../../src/pruefung/kern/frontmatter.ts';
-import { glossarBeleg } from '../../src/pruefung/regeln/glossar-beleg.ts';
-import { BELEG_FIXTURES } from '../helpers/belege.ts';
-import { stellen } from '../helpers/regeln.ts';
+import { leseYaml } from '../../../src/pruefung/kern/frontmatter.ts';
+import { glossarBeleg } from '../../../src/pruefung/regeln/glossar-beleg.ts';
+import { BELEG_FIXTURES } from '../../helpers/belege.ts';
+import { stellen } from '../../helpers/regeln.ts';
 
 const gefunden = glossarBeleg.pruefeYaml(
   'content/glossar.yaml',

@@ -1,0 +1,25 @@
+/** Regel „datei“ (src/pruefung/regeln/datei.ts): eine beim Aufruf genannte Datei gibt es nicht. */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { PROJEKT } from '../../../werkzeuge/pruefen-lauf.ts';
+
+const pruefen = (...argumente: string[]) => {
+  try {
+    return { code: 0, ausgabe: execFileSync(process.execPath, ['cli/pruefen.ts', '--format', 'json', ...argumente], { cwd: PROJEKT, encoding: 'utf8' }) };
+  } catch (f) {
+    const fehler = f as { status: number; stdout: string };
+    return { code: fehler.status, ausgabe: fehler.stdout };
+  }
+};
+
+describe('datei', () => {
+  it('meldet eine genannte Datei, die es nicht gibt, und bricht mit Fehler ab', () => {
+    const { code, ausgabe } = pruefen('content/beitraege/gibt-es-nicht.mdx');
+    expect(code).toBe(1);
+    expect(JSON.parse(ausgabe)).toContainEqual(expect.objectContaining({ regel: 'datei', datei: 'content/beitraege/gibt-es-nicht.mdx' }));
+  });
+  it('meldet eine vorhandene Datei nicht', () => {
+    const { ausgabe } = pruefen('content/glossar.yaml');
+    expect(JSON.parse(ausgabe).filter((b: { regel: string }) => b.regel === 'datei')).toEqual([]);
+  });
+});
