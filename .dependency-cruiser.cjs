@@ -13,14 +13,16 @@ module.exports = {
   forbidden: [
     {
       name: 'kein-kreis',
-      comment: 'Kein Kreis zwischen Dateien, auch nicht über reine Typimporte: Er hält Module zusammen, die getrennt sein sollen.',
+      comment:
+        'Kein Kreis zwischen Dateien, auch nicht über reine Typimporte: Er hält Module zusammen, die getrennt sein sollen.',
       severity: 'error',
       from: {},
       to: { circular: true },
     },
     {
       name: 'pruefung-kern-unten',
-      comment: 'kern/ (Typen, Lesen von YAML, Grenzen) ist die unterste Schicht der Prüfung und kennt weder Regeln noch Treiber noch den Node-Rand.',
+      comment:
+        'kern/ (Typen, Lesen von YAML, Grenzen) ist die unterste Schicht der Prüfung und kennt weder Regeln noch Treiber noch den Node-Rand.',
       severity: 'error',
       from: { path: '^src/pruefung/kern/' },
       to: { path: '^src/pruefung/(regeln|treiber|node)/' },
@@ -91,7 +93,8 @@ module.exports = {
     },
     {
       name: 'mdx-unter-integrationen',
-      comment: 'Der Weg von MDX zu HTML (src/mdx/) kennt keine Seiten, keine Astro-Integrationen und keinen Browser-Code.',
+      comment:
+        'Der Weg von MDX zu HTML (src/mdx/) kennt keine Seiten, keine Astro-Integrationen und keinen Browser-Code.',
       severity: 'error',
       from: { path: '^src/mdx/' },
       to: { path: [SEITE, '^src/(integrations|browser)/'] },

@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { basisPfad, mitIndexHtml, siteUrl } from './src/config/site.ts';
+import { basisPfad, indexHtmlGewuenscht, siteUrl } from './src/config/site.ts';
 import { cacheOrdnerFuer } from './src/pruefung/node/cache-ordner.ts';
 import { CSP_DIREKTIVEN, SKRIPT_QUELLEN, STIL_QUELLEN } from './src/lib/csp.ts';
 import inhaltePruefen from './src/integrations/inhalte-pruefen.ts';
@@ -18,7 +18,7 @@ const inhalte = process.env.ATLAS_CONTENT_DIR;
 const cacheDir = inhalte ? cacheOrdnerFuer(inhalte) : undefined;
 const base = basisPfad();
 const site = siteUrl();
-const indexHtml = mitIndexHtml();
+const indexHtml = indexHtmlGewuenscht();
 
 export default defineConfig({
   ...(cacheDir && { cacheDir }),

@@ -6,7 +6,13 @@
  * brauchen, und alles, was sie annimmt, muss mit Astro bauen. Jeder
  * Fehlschlag nennt seinen Startwert; nachstellen mit --start N --seeds 1.
  */
-import { baueAngenommene, pruefeSeeds, ZEIT_JE_DATEI_MS, type FuzzDatei, type FuzzFehler } from '../werkzeuge/fuzz/lauf.ts';
+import {
+  baueAngenommene,
+  pruefeSeeds,
+  ZEIT_JE_DATEI_MS,
+  type FuzzDatei,
+  type FuzzFehler,
+} from '../werkzeuge/fuzz/lauf.ts';
 
 function zahl(name: string, vorgabe: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -191,14 +191,17 @@ async function main(): Promise<number> {
       (k) => `Ordner im Kreis: ${k.join(' ↔ ')}: ordner-kreis`,
     );
     const browser = browserErreichtNode(ausgabe.modules).map(
-      ([start, weg]) => `${anzeige(start)} erreicht zur Laufzeit ${weg.map(anzeige).join(' → ')}: browser-erreicht-node`,
+      ([start, weg]) =>
+        `${anzeige(start)} erreicht zur Laufzeit ${weg.map(anzeige).join(' → ')}: browser-erreicht-node`,
     );
     const alle = [...new Set([...verstoesse, ...kreise, ...browser])];
     const astro = eintraege.filter((e) => e.endsWith('.astro.ts')).length;
     console.log(`${ausgabe.summary.totalCruised} Module geprüft (${astro} .astro), ${alle.length} Verstöße.`);
     for (const v of alle) console.log(`  ${v}`);
     if (alle.length) {
-      console.log('\nDie Regeln und ihr Grund stehen in .dependency-cruiser.cjs; den Bauplan erklärt docs/architektur.md.');
+      console.log(
+        '\nDie Regeln und ihr Grund stehen in .dependency-cruiser.cjs; den Bauplan erklärt docs/architektur.md.',
+      );
     }
     return alle.length ? 1 : 0;
   } finally {

@@ -75,14 +75,14 @@ export function commitUrl(repo: Repository, hash: string): string {
 }
 
 /**
- * Platzhalter für die öffentliche Adresse, solange der Betreiber keine setzt.
+ * Vorgabe für die öffentliche Adresse, solange der Betreiber keine setzt.
  * Die Endung .example ist nach RFC 2606 reserviert und gehört niemandem:
  * Ein vergessener Wert zeigt so auf keine fremde Website.
  */
-export const PLATZHALTER_SITE_URL = 'https://nachnutzungsatlas.example';
+export const VORGABE_SITE_URL = 'https://nachnutzungsatlas.example';
 
 /**
- * Öffentliche Adresse der Website aus ATLAS_SITE_URL, sonst der Platzhalter.
+ * Öffentliche Adresse der Website aus ATLAS_SITE_URL, sonst die Vorgabe.
  * Daraus entstehen alle absoluten Adressen (offene Daten, Feed, Sitemap).
  * Ein Pfad gehört nicht hierher, sondern nach ATLAS_BASE_PATH (basisPfad):
  * https://example.org/atlas/ wird ATLAS_SITE_URL=https://example.org und
@@ -90,7 +90,7 @@ export const PLATZHALTER_SITE_URL = 'https://nachnutzungsatlas.example';
  */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   const wert = env.ATLAS_SITE_URL?.trim();
-  if (!wert) return PLATZHALTER_SITE_URL;
+  if (!wert) return VORGABE_SITE_URL;
   let adresse: URL;
   try {
     adresse = new URL(wert);
@@ -110,8 +110,8 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   return adresse.origin;
 }
 
-/** Ob die Adresse nur der Platzhalter ist (dann warnt der Build). */
-export const istPlatzhalter = (adresse: string) => adresse === PLATZHALTER_SITE_URL;
+/** Ob die Adresse nur die Vorgabe ist (dann warnt der Build). */
+export const istVorgabeAdresse = (adresse: string) => adresse === VORGABE_SITE_URL;
 
 /**
  * Pfad, unter dem die Website liegt, aus ATLAS_BASE_PATH: „/“ (Standard) oder
@@ -135,6 +135,6 @@ export function basisPfad(env: Record<string, string | undefined> = process.env)
  * für Server, die Verzeichnisse nicht auflösen, wie GitLabs Ansicht von
  * Job-Artefakten (Vorschau im Merge-Request, .gitlab-ci.yml).
  */
-export function mitIndexHtml(env: Record<string, string | undefined> = process.env): boolean {
+export function indexHtmlGewuenscht(env: Record<string, string | undefined> = process.env): boolean {
   return ['1', 'true', 'ja'].includes(env.ATLAS_INDEX_HTML?.trim().toLowerCase() ?? '');
 }

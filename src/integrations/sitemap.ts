@@ -8,7 +8,7 @@
 import astroSitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { istPlatzhalter } from '../config/site.ts';
+import { istVorgabeAdresse } from '../config/site.ts';
 import { inhaltsOrdner } from '../modell/sammlungen.ts';
 import { historie } from '../lib/git.ts';
 import { dateienIm, letzteAenderungen, seitenDerDateien } from '../lib/sitemap.ts';
@@ -39,9 +39,9 @@ export default function sitemap({ site, base }: { site: string; base: string }):
       name: 'nachnutzungsatlas:sitemap-hinweis',
       hooks: {
         'astro:build:done': ({ logger }) => {
-          if (istPlatzhalter(new URL(site).origin)) {
+          if (istVorgabeAdresse(new URL(site).origin)) {
             logger.warn(
-              `ATLAS_SITE_URL ist nicht gesetzt: Sitemap, Feed und offene Daten nutzen den Platzhalter ${site}. Setzen Sie die öffentliche Adresse für den Betrieb.`,
+              `ATLAS_SITE_URL ist nicht gesetzt: Sitemap, Feed und offene Daten nutzen die Vorgabe-Adresse ${site}. Setzen Sie die öffentliche Adresse für den Betrieb.`,
             );
           }
         },

@@ -14,7 +14,7 @@
  * astro.config.mjs und denselben Schritten, die @astrojs/mdx ergänzt
  * (Hervorhebung, Überschriften-IDs, Bilder). Statische Teile serialisiert
  * Sätteri selbst (`optimizeStatic`, wie `mdx({ optimize: true })`); die
- * erlaubten Komponenten werden Platzhalter (src/mdx/platzhalter.ts), die
+ * erlaubten Komponenten werden Marken (src/mdx/komponenten-marken.ts), die
  * Inhalt.astro beim Rendern der Seite durch die echten Astro-Komponenten
  * ersetzt. Bilder laufen wie bei Markdown über Astros Bildverarbeitung.
  *
@@ -34,11 +34,10 @@ import {
 } from '@astrojs/markdown-satteri';
 import type { AstroConfig, MarkdownHeading } from 'astro';
 import { evaluate } from 'satteri';
-import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
 import { textOhneKopf, zerlegeMdx } from '../pruefung/kern/frontmatter.ts';
 import { maskiereHtml } from '../lib/html-text.ts';
-import { platzhalter } from './platzhalter.ts';
-import { KOMPONENTEN } from '../schemas/mdx.ts';
+import { marke } from './komponenten-marken.ts';
+import { MDX_KOMPONENTEN } from '../schemas/mdx.ts';
 import { baufehler } from './baufehler.ts';
 import { mdxSchutz } from './mdx-schutz.ts';
 
@@ -53,9 +52,6 @@ export interface GerendertesMdx {
     imagePaths: string[];
   };
 }
-
-/** Komponenten, die als Platzhalter ins HTML kommen (dieselben wie `mdxKomponenten` in src/user-components/index.ts). */
-const PLATZHALTER_KOMPONENTEN: readonly string[] = [...Object.keys(KOMPONENTEN), DIAGRAMM_KOMPONENTE];
 
 // Ein winziger JSX-Laufzeitersatz: Knoten werden zu HTML-Text. Was Sätteri nicht
 // schon statisch gemacht hat, sind nur die erlaubten Komponenten und HTML-Elemente.
@@ -86,11 +82,11 @@ function alsHtml(knoten: unknown): string {
 const komponenten: Record<string, (props: Record<string, unknown>) => Knoten> = {
   Fragment: (props) => ({ typ: FRAGMENT, props }),
   ...Object.fromEntries(
-    PLATZHALTER_KOMPONENTEN.map((name) => [
+    MDX_KOMPONENTEN.map((name) => [
       name,
       ({ children, ...props }: Record<string, unknown>) => ({
         typ: FRAGMENT,
-        props: { 'set:html': platzhalter(name, props, alsHtml(children)) },
+        props: { 'set:html': marke(name, props, alsHtml(children)) },
       }),
     ]),
   ),

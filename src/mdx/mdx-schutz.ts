@@ -20,12 +20,7 @@
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
 import { schemaVon } from '../pruefung/kern/url.ts';
-import {
-  ERLAUBTE_URL_SCHEMATA,
-  HTML_ELEMENTE,
-  KOMPONENTEN,
-  type ErlaubtesElement,
-} from '../schemas/mdx.ts';
+import { ERLAUBTE_URL_SCHEMATA, HTML_ELEMENTE, KOMPONENTEN, type ErlaubtesElement } from '../schemas/mdx.ts';
 
 /** Was der Zeichner an Elementen durchlässt: dieselbe Liste wie die Prüfung, dazu das Diagramm. */
 const ERLAUBT: ReadonlyMap<string, ReadonlySet<string>> = new Map([

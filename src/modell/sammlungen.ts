@@ -17,9 +17,7 @@ import {
 import { adresseJeSammlung } from './urls.ts';
 
 export type SammlungName =
-  | 'leistungen'
-  | 'anbindungen'
-  | 'konzepte' | 'querschnitt' | 'kommunen' | 'beitraege' | 'seiten' | 'glossar';
+  'leistungen' | 'anbindungen' | 'konzepte' | 'querschnitt' | 'kommunen' | 'beitraege' | 'seiten' | 'glossar';
 
 interface Sammlung {
   /** Ordner unter content/, relativ. */
@@ -51,7 +49,12 @@ export const SAMMLUNGEN = {
     schema: konzeptSchema,
     ort: 'content/leistungen/<leistung>/<konzept>.mdx',
   },
-  querschnitt: { ordner: 'querschnitt', muster: ['*.mdx'], schema: querschnittSchema, ort: 'content/querschnitt/<id>.mdx' },
+  querschnitt: {
+    ordner: 'querschnitt',
+    muster: ['*.mdx'],
+    schema: querschnittSchema,
+    ort: 'content/querschnitt/<id>.mdx',
+  },
   kommunen: { ordner: 'kommunen', muster: ['*.yaml'], schema: kommuneSchema, ort: 'content/kommunen/<kommune>.yaml' },
   beitraege: {
     ordner: 'beitraege',
@@ -82,7 +85,8 @@ export function zuordnen(pfad: string): Zuordnung | undefined {
   const [ordner, a, b] = teile;
   if (pfad === GLOSSAR.datei) return { sammlung: 'glossar', id: 'glossar' };
   // Der Anbindungsbogen liegt neben den Konzepten seiner Leistung; seine ID ist die der Leistung.
-  if (ordner === 'leistungen' && teile.length === 3 && b === 'anbindung.yaml') return { sammlung: 'anbindungen', id: a! };
+  if (ordner === 'leistungen' && teile.length === 3 && b === 'anbindung.yaml')
+    return { sammlung: 'anbindungen', id: a! };
   if (ordner === 'leistungen' && teile.length === 3 && b?.endsWith('.mdx')) {
     return b === 'index.mdx'
       ? { sammlung: 'leistungen', id: a! }
@@ -109,7 +113,9 @@ export function idAusEintrag(ordner: string, eintrag: string): string {
 /** Adresse einer Inhaltsdatei (Pfad relativ zu content/, mit „/“), falls sie eine Seite hat; für die Link-Prüfung. */
 export function adresseVonDatei(pfad: string): string | undefined {
   const zuordnung = zuordnen(pfad);
-  return zuordnung && zuordnung.sammlung !== 'glossar' ? adresseJeSammlung[zuordnung.sammlung](zuordnung.id) : undefined;
+  return zuordnung && zuordnung.sammlung !== 'glossar'
+    ? adresseJeSammlung[zuordnung.sammlung](zuordnung.id)
+    : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
  * Beiträge kommen von außen und MDX ist ausführbarer Code: Alles, was hier
  * nicht steht, ist verboten.
  */
+import { DIAGRAMM_KOMPONENTE } from '../config/diagramm.ts';
 
 /** Ein erlaubtes Attribut. Werte sind immer einfache Zeichenketten in Anführungszeichen. */
 export interface ErlaubtesAttribut {
@@ -46,6 +47,16 @@ export const KOMPONENTEN = {
 } as const satisfies Record<string, ErlaubtesElement>;
 
 export type KomponentenName = keyof typeof KOMPONENTEN;
+
+/**
+ * Jede Komponente, die im HTML eines Dokuments steht: die für Autorinnen und
+ * die Diagramm-Komponente, zu der jeder ```mermaid-Block wird. Der Zeichner
+ * (src/mdx/mdx-html.ts) setzt für sie Marken, und `mdxKomponenten`
+ * (src/user-components/index.ts) muss genau diese Namen haben (der Typ
+ * `MdxKomponentenName` erzwingt das).
+ */
+export const MDX_KOMPONENTEN = [...(Object.keys(KOMPONENTEN) as KomponentenName[]), DIAGRAMM_KOMPONENTE] as const;
+export type MdxKomponentenName = KomponentenName | typeof DIAGRAMM_KOMPONENTE;
 
 /**
  * Die wenigen HTML-Elemente, für die es in Markdown keine Schreibweise gibt.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisPfad, mitIndexHtml as indexHtmlAus } from '../../src/config/site.ts';
+import { basisPfad, indexHtmlGewuenscht as indexHtmlAus } from '../../src/config/site.ts';
 import { adressen, mitBasis, mitIndexHtml, normalisiereBasis, pfad, url } from '../../src/modell/urls.ts';
 
 describe('Pfad der Website (ATLAS_BASE_PATH)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearbeitenUrl, PLATZHALTER_SITE_URL, repository, siteUrl } from '../../src/config/site.ts';
+import { bearbeitenUrl, VORGABE_SITE_URL, repository, siteUrl } from '../../src/config/site.ts';
 import { slug } from '../../src/modell/slug.ts';
 
 describe('repository', () => {
@@ -28,8 +28,8 @@ describe('slug', () => {
 
 describe('siteUrl', () => {
   it('nimmt ATLAS_SITE_URL ohne Schrägstrich am Ende, sonst den Platzhalter', () => {
-    expect(siteUrl({})).toBe(PLATZHALTER_SITE_URL);
-    expect(PLATZHALTER_SITE_URL).toMatch(/\.example$/);
+    expect(siteUrl({})).toBe(VORGABE_SITE_URL);
+    expect(VORGABE_SITE_URL).toMatch(/\.example$/);
     expect(siteUrl({ ATLAS_SITE_URL: 'https://atlas.example.org/' })).toBe('https://atlas.example.org');
   });
 

@@ -26,7 +26,8 @@ export function feldPfad(pfad: readonly PropertyKey[]): string {
 /** Sortiert Befunde nach Datei und Stelle, damit die Ausgabe stabil ist. */
 export function sortiereBefunde(befunde: Befund[]): Befund[] {
   return [...befunde].sort(
-    (a, b) => a.datei.localeCompare(b.datei) || a.zeile - b.zeile || a.spalte - b.spalte || a.regel.localeCompare(b.regel),
+    (a, b) =>
+      a.datei.localeCompare(b.datei) || a.zeile - b.zeile || a.spalte - b.spalte || a.regel.localeCompare(b.regel),
   );
 }
 
@@ -77,7 +78,9 @@ export function formatiereBefunde(befunde: Befund[]): string {
     }
     const feld = b.feld ? ` Feld „${b.feld}“:` : '';
     const art = istFehler(b) ? '' : 'Warnung ';
-    zeilen.push(`${b.datei}:${b.zeile}:${b.spalte}  ${art}[${b.regel}]${feld} ${b.meldung}\n    So beheben: ${b.hinweis}`);
+    zeilen.push(
+      `${b.datei}:${b.zeile}:${b.spalte}  ${art}[${b.regel}]${feld} ${b.meldung}\n    So beheben: ${b.hinweis}`,
+    );
   }
   fasseZusammen();
   return `${zeilen.join('\n')}\n\n${anzahlText(befunde)} in den Inhalten gefunden.`;

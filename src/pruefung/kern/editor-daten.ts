@@ -33,4 +33,3 @@ export interface EditorDaten {
   /** Funktionsadresse der Redaktion für „Per E-Mail senden“; fehlt, solange der Betreiber keine eingetragen hat. */
   redaktion?: string | undefined;
 }
-

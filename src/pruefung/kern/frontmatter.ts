@@ -43,7 +43,7 @@ export function zerlegeMdx(quelltext: string): ZerlegteMdx | undefined {
   const ersteZeile = zeileAb(quelltext, anfang);
   if (ersteZeile.inhalt !== '---' || !ersteZeile.umbruch) return undefined;
   let zeilen = 1;
-  for (let start = ersteZeile.ende; start < quelltext.length; ) {
+  for (let start = ersteZeile.ende; start < quelltext.length;) {
     const zeile = zeileAb(quelltext, start);
     zeilen++;
     if (/^---[ \t]*$/.test(zeile.inhalt)) {
@@ -103,7 +103,8 @@ export function leseYaml(roh: string, zeilenVersatz = 0): GelesenesYaml {
       {
         code: 'STEUERZEICHEN',
         meldung: `Im YAML steht ein unsichtbares Steuerzeichen (U+${zeichen.toString(16).toUpperCase().padStart(4, '0')}), das die Website nicht lesen kann.`,
-        hinweis: 'Löschen Sie das Zeichen (es entsteht oft beim Kopieren aus PDF oder Word): Schreiben Sie das Wort an dieser Stelle neu.',
+        hinweis:
+          'Löschen Sie das Zeichen (es entsteht oft beim Kopieren aus PDF oder Word): Schreiben Sie das Wort an dieser Stelle neu.',
       },
       { zeile: vorher.split('\n').length + zeilenVersatz, spalte: vorher.length - vorher.lastIndexOf('\n') },
     );
@@ -116,7 +117,8 @@ export function leseYaml(roh: string, zeilenVersatz = 0): GelesenesYaml {
       {
         code: 'ZEILENTRENNER',
         meldung: `Im YAML steht ein unsichtbarer Zeilentrenner (U+${trenner[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}).`,
-        hinweis: 'Löschen Sie das Zeichen (es entsteht oft beim Kopieren aus PDF oder Word): Schreiben Sie die Zeile neu.',
+        hinweis:
+          'Löschen Sie das Zeichen (es entsteht oft beim Kopieren aus PDF oder Word): Schreiben Sie die Zeile neu.',
       },
       { zeile: vorher.split('\n').length + zeilenVersatz, spalte: vorher.length - vorher.lastIndexOf('\n') },
     );
@@ -124,7 +126,12 @@ export function leseYaml(roh: string, zeilenVersatz = 0): GelesenesYaml {
   let dokument: Document.Parsed;
   try {
     // logLevel „error“: Warnungen des Pakets gingen sonst als englische Prozesswarnung an die Autorin.
-    dokument = parseDocument(quelltext, { lineCounter: zaehler, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    dokument = parseDocument(quelltext, {
+      lineCounter: zaehler,
+      prettyErrors: false,
+      uniqueKeys: true,
+      logLevel: 'error',
+    });
   } catch (ausnahme) {
     // Der Parser steigt rekursiv in verschachtelte Listen ab; zu tief wird ein Fehler der Datei.
     return ohneDaten(yamlAusnahme(ausnahme), { zeile: 1 + zeilenVersatz, spalte: 1 });
@@ -140,7 +147,8 @@ export function leseYaml(roh: string, zeilenVersatz = 0): GelesenesYaml {
     ...typangaben(dokument).map((offset) => ({
       code: 'TYPANGABE',
       meldung: 'Im YAML steht eine Typangabe (ein Wert mit „!“ davor), die Inhalte nicht brauchen.',
-      hinweis: 'Löschen Sie die Angabe mit „!“; ein Text, der mit „!“ beginnt, gehört in Anführungszeichen: "!wichtig".',
+      hinweis:
+        'Löschen Sie die Angabe mit „!“; ein Text, der mit „!“ beginnt, gehört in Anführungszeichen: "!wichtig".',
       stelle: stelleAus(offset),
     })),
   ];
@@ -178,7 +186,8 @@ export function leseYaml(roh: string, zeilenVersatz = 0): GelesenesYaml {
 }
 
 /** Zeichen, die js-yaml (Astros Front-Matter-Leser) als nicht druckbar ablehnt; wie PATTERN_NON_PRINTABLE dort. */
-const STEUERZEICHEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+const STEUERZEICHEN =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 /** U+2028, U+2029 und U+0085: für YAML Zeilenenden, für remark und Sätteri gewöhnliche Zeichen. */
 const ZEILENTRENNER = /[\u2028\u2029\u0085]/;

@@ -97,7 +97,8 @@ function davor(text: string, index: number): { cp: number; index: number } | und
 /** Der Codepunkt vor `index`, über Varianten- und Hautfarbenwähler hinweg (Emoji-Folgen). */
 function basisDavor(text: string, index: number): number | undefined {
   let vorher = davor(text, index);
-  while (vorher && (vorher.cp === 0xfe0f || (vorher.cp >= 0x1f3fb && vorher.cp <= 0x1f3ff))) vorher = davor(text, vorher.index);
+  while (vorher && (vorher.cp === 0xfe0f || (vorher.cp >= 0x1f3fb && vorher.cp <= 0x1f3ff)))
+    vorher = davor(text, vorher.index);
   return vorher?.cp;
 }
 
@@ -128,21 +129,32 @@ export function findeUnsichtbareZeichen(text: string, optionen: { dateianfang?: 
     } else if (cp === 0x200c) {
       // Zwischen zwei Buchstaben verhindert er im deutschen Satz eine Ligatur („Auf‌lage“): erlaubt, aber auffällig.
       const vorher = davor(text, index)?.cp;
-      const umgeben = vorher !== undefined && naechster !== undefined && [vorher, naechster].every((c) => BUCHSTABE.test(String.fromCodePoint(c)));
+      const umgeben =
+        vorher !== undefined &&
+        naechster !== undefined &&
+        [vorher, naechster].every((c) => BUCHSTABE.test(String.fromCodePoint(c)));
       fund('unsichtbar', umgeben ? 'warnung' : 'fehler');
-    } else if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || (cp >= 0x180b && cp <= 0x180f && cp !== 0x180e)) {
+    } else if (
+      (cp >= 0xfe00 && cp <= 0xfe0f) ||
+      (cp >= 0xe0100 && cp <= 0xe01ef) ||
+      (cp >= 0x180b && cp <= 0x180f && cp !== 0x180e)
+    ) {
       // Ein Variantenwähler gehört direkt hinter ein Emoji (FE0E/FE0F) oder ein Schriftzeichen; sonst trägt er versteckte Daten.
       const vorher = davor(text, index)?.cp;
       const basis = vorher === undefined ? '' : String.fromCodePoint(vorher);
       const erlaubt =
-        (cp === 0xfe0e || cp === 0xfe0f) && vorher !== undefined ? EMOJI.test(basis) : vorher !== undefined && IDEOGRAMM.test(basis);
+        (cp === 0xfe0e || cp === 0xfe0f) && vorher !== undefined
+          ? EMOJI.test(basis)
+          : vorher !== undefined && IDEOGRAMM.test(basis);
       if (!erlaubt) fund('variante', 'fehler', 'VARIATION SELECTOR (Variantenwähler ohne passendes Zeichen davor)');
     } else if (cp >= 0xe0020 && cp <= 0xe007f) {
       // Tag-Zeichen nur in Flaggenfolgen: 🏴 + Buchstaben-Tags + U+E007F.
       if (!inFlaggenfolge(text, index)) fund('unsichtbar', 'fehler', 'TAG CHARACTER (unsichtbares Tag-Zeichen)');
     } else if (cp === 0xfffd) fund('ersatz', 'warnung');
-    else if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) fund(/\p{Co}/u.test(treffer[0]) ? 'privat' : 'unsichtbar', /\p{Co}/u.test(treffer[0]) ? 'warnung' : 'fehler');
-    else if (/\p{Cc}/u.test(treffer[0]) || /\p{Noncharacter_Code_Point}/u.test(treffer[0])) fund('steuerzeichen', 'fehler');
+    else if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000)
+      fund(/\p{Co}/u.test(treffer[0]) ? 'privat' : 'unsichtbar', /\p{Co}/u.test(treffer[0]) ? 'warnung' : 'fehler');
+    else if (/\p{Cc}/u.test(treffer[0]) || /\p{Noncharacter_Code_Point}/u.test(treffer[0]))
+      fund('steuerzeichen', 'fehler');
     else if (LEER.has(cp) || /\p{Cf}/u.test(treffer[0])) fund('unsichtbar', 'fehler');
   }
   return funde;
@@ -157,7 +169,7 @@ function inFlaggenfolge(text: string, index: number): boolean {
     vorher = davor(text, i);
   }
   if (vorher?.cp !== 0x1f3f4) return false;
-  for (let j = index; j < text.length; ) {
+  for (let j = index; j < text.length;) {
     const cp = text.codePointAt(j)!;
     if (cp === 0xe007f) return true;
     if (cp < 0xe0061 || cp > 0xe007a) return false;
@@ -173,7 +185,8 @@ function beschreibeArt(art: ZeichenFund['art']): string {
     steuerzeichen: 'Steuerzeichen',
     zeilentrenner: 'Zeilentrenner',
     variante: 'Variantenwähler',
-    privat: 'Zeichen aus dem privaten Bereich von Unicode (erscheint je nach Schrift gar nicht oder als anderes Zeichen)',
+    privat:
+      'Zeichen aus dem privaten Bereich von Unicode (erscheint je nach Schrift gar nicht oder als anderes Zeichen)',
     ersatz: 'Ersatzzeichen',
   }[art];
 }
@@ -214,7 +227,8 @@ export function zeichenGefahr(f: ZeichenFund): string {
 
 /** Hinweis zur Behebung. */
 export function zeichenHinweis(f: ZeichenFund): string {
-  if (f.art === 'ersatz') return 'Schreiben Sie das Wort an dieser Stelle neu und prüfen Sie, welches Zeichen gemeint war (oft ein Umlaut oder Anführungszeichen).';
+  if (f.art === 'ersatz')
+    return 'Schreiben Sie das Wort an dieser Stelle neu und prüfen Sie, welches Zeichen gemeint war (oft ein Umlaut oder Anführungszeichen).';
   if (f.codepunkt === 0x200c) {
     return 'Löschen Sie das Zeichen, wenn es nicht absichtlich eine Ligatur verhindert: Schreiben Sie das Wort neu (es entsteht oft beim Kopieren aus PDF oder Word).';
   }
@@ -224,7 +238,10 @@ export function zeichenHinweis(f: ZeichenFund): string {
 /** Die sichtbaren Zeichen vor einem Fund in derselben Zeile, damit die Autorin die Stelle findet. */
 export function umgebung(text: string, index: number): string {
   const anfang = text.lastIndexOf('\n', index - 1) + 1;
-  const vorher = text.slice(Math.max(anfang, index - 40), index).replace(KANDIDAT, '').trimStart();
+  const vorher = text
+    .slice(Math.max(anfang, index - 40), index)
+    .replace(KANDIDAT, '')
+    .trimStart();
   const auszug = vorher.length > 24 ? `…${vorher.slice(-24)}` : vorher;
   return auszug ? `nach „${auszug}“` : 'am Zeilenanfang';
 }
@@ -295,7 +312,9 @@ export function findeGemischteSchrift(text: string): SchriftFund[] {
     funde.push({
       index: treffer.index,
       wort,
-      fremd: fremd.map((z) => `„${z}“ (${hex(z.codePointAt(0)!)}, ${/\p{Script=Cyrillic}/u.test(z) ? 'kyrillisch' : 'griechisch'})`),
+      fremd: fremd.map(
+        (z) => `„${z}“ (${hex(z.codePointAt(0)!)}, ${/\p{Script=Cyrillic}/u.test(z) ? 'kyrillisch' : 'griechisch'})`,
+      ),
       schwere: kyrillisch ? 'fehler' : 'warnung',
     });
   }
@@ -306,7 +325,8 @@ export function findeGemischteSchrift(text: string): SchriftFund[] {
 export function schriftMeldung(f: SchriftFund): { meldung: string; hinweis: string } {
   return {
     meldung: `Das Wort „${f.wort}“ mischt lateinische mit anderen Buchstaben: ${f.fremd.join(', ')}. Sie sehen aus wie lateinische, sind aber andere Zeichen; so wirkt ein Name echt und ist doch ein anderer, und Suche und Glossar finden das Wort nicht.`,
-    hinweis: 'Tippen Sie das Wort mit der deutschen Tastatur neu (es entsteht oft beim Kopieren aus fremden Quellen). Ist ein griechischer Buchstabe gemeint (z. B. in einer Formel), trennen Sie ihn mit einem Leerzeichen ab.',
+    hinweis:
+      'Tippen Sie das Wort mit der deutschen Tastatur neu (es entsteht oft beim Kopieren aus fremden Quellen). Ist ein griechischer Buchstabe gemeint (z. B. in einer Formel), trennen Sie ihn mit einem Leerzeichen ab.',
   };
 }
 
@@ -315,7 +335,16 @@ export function schriftMeldung(f: SchriftFund): { meldung: string; hinweis: stri
 
 /** Ein Problem einer Adresse: was (für die Meldung) und wie beheben. */
 export interface AdressProblem {
-  art: 'benutzerangabe' | 'host-unicode' | 'host-punycode' | 'host-kodiert' | 'ip-adresse' | 'backslash' | 'leerraum' | 'unsichtbar' | 'unlesbar';
+  art:
+    | 'benutzerangabe'
+    | 'host-unicode'
+    | 'host-punycode'
+    | 'host-kodiert'
+    | 'ip-adresse'
+    | 'backslash'
+    | 'leerraum'
+    | 'unsichtbar'
+    | 'unlesbar';
   meldung: string;
   hinweis: string;
 }
@@ -366,15 +395,18 @@ export function pruefeAdresse(adresse: string): AdressProblem[] {
   if (/[\t\n\r]/.test(adresse)) {
     probleme.push({
       art: 'leerraum',
-      meldung: 'Die Adresse enthält einen Tabulator oder Zeilenumbruch; Browser entfernen ihn stillschweigend und rufen eine andere Adresse auf, als dasteht.',
+      meldung:
+        'Die Adresse enthält einen Tabulator oder Zeilenumbruch; Browser entfernen ihn stillschweigend und rufen eine andere Adresse auf, als dasteht.',
       hinweis: 'Schreiben Sie die Adresse in einem Stück, ohne Umbruch und Tabulator.',
     });
   }
   if (adresse.includes('\\')) {
     probleme.push({
       art: 'backslash',
-      meldung: 'Die Adresse enthält einen umgekehrten Schrägstrich „\\“; Browser lesen ihn als „/“, andere Programme nicht. So kann eine Adresse auf einen anderen Server führen, als sie zu zeigen scheint.',
-      hinweis: 'Schreiben Sie „/“ statt „\\“ oder kodieren Sie das Zeichen als %5C, wenn es wirklich Teil der Adresse ist.',
+      meldung:
+        'Die Adresse enthält einen umgekehrten Schrägstrich „\\“; Browser lesen ihn als „/“, andere Programme nicht. So kann eine Adresse auf einen anderen Server führen, als sie zu zeigen scheint.',
+      hinweis:
+        'Schreiben Sie „/“ statt „\\“ oder kodieren Sie das Zeichen als %5C, wenn es wirklich Teil der Adresse ist.',
     });
   }
   const ohneLeerraum = adresse.replace(/[\t\n\r]/g, '');
@@ -386,7 +418,8 @@ export function pruefeAdresse(adresse: string): AdressProblem[] {
     probleme.push({
       art: 'unsichtbar',
       meldung: `Die Adresse enthält hinter %-Kodierung ein unsichtbares Zeichen (${zeichenText(versteckt[0]!)}).`,
-      hinweis: 'Kopieren Sie die Adresse neu aus der Adresszeile des Browsers, nachdem Sie die Seite aufgerufen haben, und entfernen Sie die kodierten Steuerzeichen.',
+      hinweis:
+        'Kopieren Sie die Adresse neu aus der Adresszeile des Browsers, nachdem Sie die Seite aufgerufen haben, und entfernen Sie die kodierten Steuerzeichen.',
     });
   }
   if (schema === 'mailto') {
@@ -405,7 +438,8 @@ export function pruefeAdresse(adresse: string): AdressProblem[] {
     probleme.push({
       art: 'benutzerangabe',
       meldung: `Die Adresse enthält vor „@“ eine Benutzerangabe („${vorne}“). Browser ignorieren sie und öffnen ${hostname ? `„${hostname}“` : 'den Server hinter „@“'}; Leserinnen und Leser halten den Teil davor für das Ziel.`,
-      hinweis: 'Entfernen Sie alles zwischen „//“ und „@“ einschließlich „@“. Zugangsdaten gehören nie in eine Adresse.',
+      hinweis:
+        'Entfernen Sie alles zwischen „//“ und „@“ einschließlich „@“. Zugangsdaten gehören nie in eine Adresse.',
     });
   }
   const host = autoritaet.slice(autoritaet.lastIndexOf('@') + 1);
@@ -434,7 +468,8 @@ export function pruefeAdresse(adresse: string): AdressProblem[] {
     probleme.push({
       art: 'ip-adresse',
       meldung: `Die Adresse führt auf eine IP-Adresse („${hostname}“${anders ? `, geschrieben als „${host}“` : ''}) statt auf einen Servernamen; so lässt sich nicht erkennen, wem der Server gehört.`,
-      hinweis: 'Verlinken Sie die Seite mit ihrem Servernamen (z. B. https://www.bund.de/…). Interne Server gehören nicht in den Atlas.',
+      hinweis:
+        'Verlinken Sie die Seite mit ihrem Servernamen (z. B. https://www.bund.de/…). Interne Server gehören nicht in den Atlas.',
     });
   }
   if (!url && !probleme.length) {
@@ -476,12 +511,30 @@ function pruefeMailDomain(adresse: string): AdressProblem[] {
 
 /** Gängige Endungen; dazu jede zweibuchstabige Länderendung. */
 const ENDUNGEN = new Set(
-  'de com org net eu info io gov edu int biz app dev online site web zip mov bund berlin hamburg bayern nrw koeln ruhr saarland sachsen thueringen'.split(' '),
+  'de com org net eu info io gov edu int biz app dev online site web zip mov bund berlin hamburg bayern nrw koeln ruhr saarland sachsen thueringen'.split(
+    ' ',
+  ),
 );
 /** Zweibuchstabige Endungen, die in Linktexten fast immer Dateiendungen sind. */
 const DATEIENDUNGEN = new Set(['md', 'py', 'sh', 'rs', 'ts', 'cs', 'ps', 'so', 'js']);
 /** Zweite Ebenen, unter denen jeder eine Domain registrieren kann („gov.uk“, „co.at“). */
-const OEFFENTLICHE_ZWEITE_EBENE = new Set(['co', 'com', 'gov', 'org', 'net', 'ac', 'edu', 'or', 'ne', 'go', 'gv', 'mil', 'nic', 'gob', 'gouv']);
+const OEFFENTLICHE_ZWEITE_EBENE = new Set([
+  'co',
+  'com',
+  'gov',
+  'org',
+  'net',
+  'ac',
+  'edu',
+  'or',
+  'ne',
+  'go',
+  'gv',
+  'mil',
+  'nic',
+  'gob',
+  'gouv',
+]);
 
 /** Punkte, die Browser in Servernamen als „.“ lesen. */
 const PUNKTE = /[\u3002\uff0e\uff61]/g;
@@ -501,7 +554,10 @@ export function hostsImText(text: string, zielPfad = ''): { geschrieben: string;
     const mitSchema = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(wort);
     if (mitSchema) kandidat = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/\\?#]*)/i.exec(wort)![1]!;
     else kandidat = wort.split(/[/\\?#]/)[0]!;
-    kandidat = kandidat.slice(kandidat.lastIndexOf('@') + 1).replace(/:\d*$/, '').replace(/\.$/, '');
+    kandidat = kandidat
+      .slice(kandidat.lastIndexOf('@') + 1)
+      .replace(/:\d*$/, '')
+      .replace(/\.$/, '');
     const labels = kandidat.split('.');
     if (labels.length < 2 || labels.some((l) => !/^[\p{L}\p{N}-]+$/u.test(l))) continue;
     const endung = labels.at(-1)!.toLowerCase();
@@ -554,7 +610,10 @@ export function zielServer(adresse: string): { host: string; pfad: string } | un
  * Nennt ein Linktext einen Server, auf den der Link nicht führt, den ersten
  * solchen (wie geschrieben) und das echte Ziel; sonst undefined.
  */
-export function fremderHostImLinktext(text: string, adresse: string): { geschrieben: string; ziel: string } | undefined {
+export function fremderHostImLinktext(
+  text: string,
+  adresse: string,
+): { geschrieben: string; ziel: string } | undefined {
   const ziel = zielServer(adresse);
   if (!ziel) return undefined;
   const fremd = hostsImText(text, ziel.pfad).find((h) => !gleicherServer(h.host, ziel.host));

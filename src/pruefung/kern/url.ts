@@ -14,7 +14,10 @@ export function normalisiereAdresse(adresse: string): string {
     const vorher = wert;
     wert = wert.replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
     wert = wert.replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)));
-    wert = wert.replace(/&(tab|newline|colon);/gi, (_, n: string) => ({ tab: '\t', newline: '\n', colon: ':' })[n.toLowerCase()]!);
+    wert = wert.replace(
+      /&(tab|newline|colon);/gi,
+      (_, n: string) => ({ tab: '\t', newline: '\n', colon: ':' })[n.toLowerCase()]!,
+    );
     try {
       wert = decodeURIComponent(wert);
     } catch {
@@ -22,7 +25,9 @@ export function normalisiereAdresse(adresse: string): string {
     }
     if (wert === vorher) break;
   }
-  return wert.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, '').toLowerCase();
+  return wert
+    .replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, '')
+    .toLowerCase();
 }
 
 /** Das Schema einer Adresse („https“, „mailto“ …) oder undefined bei Pfaden wie /leistungen/ oder ./bild.png. */

@@ -90,7 +90,8 @@ export async function starteInhaltspruefung(
     anzeigeOrdner: relative(basis, inhaltsOrdner).split(sep).join('/') || '.',
     adresseVonDatei,
     dateiExistiert: (pfad) => statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ?? false,
-    leseText: (pfad) => (statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ? readFileSync(imInhalt(pfad), 'utf8') : undefined),
+    leseText: (pfad) =>
+      statSync(imInhalt(pfad), { throwIfNoEntry: false })?.isFile() ? readFileSync(imInhalt(pfad), 'utf8') : undefined,
     bildInfo: (pfad) => bilder.get(pfad),
     speicher: {
       hole: (e) => cache.datei(PruefCache.schluessel(e.datei, e.quelltext)),

@@ -20,7 +20,6 @@ import { DATENDATEIEN, pruefeDatendatei } from '../treiber/datendateien.ts';
 export type { RohEintrag } from '../kern/typen.ts';
 import { SAMMLUNGEN, zuordnen, type Zuordnung } from '../../modell/sammlungen.ts';
 
-
 /** Dateien, die neben den Inhalten liegen dürfen: Bilder zu Beiträgen, Erläuterungen. */
 const BEIGABEN = /\.(?:png|jpe?g|gif|webp|svg|avif)$|(?:^|\/)README\.md$/i;
 
@@ -100,11 +99,19 @@ export function ladeInhalte(
 }
 
 /** Liest eine Datei mit Front Matter bzw. YAML; Befunde zu Form und Grenzen kommen in `befunde`. */
-function leseDatei(absolut: string, datei: string, pfad: string, zuordnung: Zuordnung, befunde: Befund[]): RohEintrag | undefined {
+function leseDatei(
+  absolut: string,
+  datei: string,
+  pfad: string,
+  zuordnung: Zuordnung,
+  befunde: Befund[],
+): RohEintrag | undefined {
   // Erst die Größe auf der Platte: Eine riesige Datei wird gar nicht erst gelesen (UTF-8: bis 4 Byte je Zeichen).
   const bytes = statSync(absolut).size;
   if (bytes > GRENZEN.dateiZeichen * 4) {
-    befunde.push(dateiZuGross(datei, `${(bytes / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`));
+    befunde.push(
+      dateiZuGross(datei, `${(bytes / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`),
+    );
     return undefined;
   }
   const gelesen = leseUtf8(readFileSync(absolut));

@@ -9,9 +9,20 @@ import { liesDiagramm } from '../treiber/mermaid-lesen.ts';
 
 const fenster = new Window();
 const global = globalThis as Record<string, unknown>;
-for (const name of ['window', 'document', 'navigator', 'DOMParser', 'Element', 'HTMLElement', 'SVGElement', 'Node', 'DocumentFragment']) {
+for (const name of [
+  'window',
+  'document',
+  'navigator',
+  'DOMParser',
+  'Element',
+  'HTMLElement',
+  'SVGElement',
+  'Node',
+  'DocumentFragment',
+]) {
   // navigator gibt es in Node 24 schon als Getter; dort genügt das vorhandene.
-  if (!(name in global)) global[name] = name === 'window' ? fenster : (fenster as unknown as Record<string, unknown>)[name];
+  if (!(name in global))
+    global[name] = name === 'window' ? fenster : (fenster as unknown as Record<string, unknown>)[name];
 }
 
 const { default: mermaid } = await import('mermaid');

@@ -16,12 +16,19 @@ import type { MdxRegel } from '../kern/typen.ts';
 /** Die Pflichtabschnitte eines Dokuments nach seiner Art. */
 export function pflichtAbschnitte(eintrag: RohEintrag): { liste: readonly string[]; wofuer: string } | undefined {
   const art = (eintrag.yaml.daten as { art?: unknown } | undefined)?.art;
-  if (eintrag.sammlung === 'querschnitt') return { liste: BAUSTEIN_ABSCHNITTE, wofuer: 'Pflicht für Querschnitts-Bausteine' };
+  if (eintrag.sammlung === 'querschnitt')
+    return { liste: BAUSTEIN_ABSCHNITTE, wofuer: 'Pflicht für Querschnitts-Bausteine' };
   if (eintrag.sammlung === 'konzepte' && typeof art === 'string' && Object.hasOwn(KONZEPT_ABSCHNITTE, art)) {
-    return { liste: KONZEPT_ABSCHNITTE[art as keyof typeof KONZEPT_ABSCHNITTE], wofuer: `Pflicht für Konzepte der Art „${art}“` };
+    return {
+      liste: KONZEPT_ABSCHNITTE[art as keyof typeof KONZEPT_ABSCHNITTE],
+      wofuer: `Pflicht für Konzepte der Art „${art}“`,
+    };
   }
   if (eintrag.sammlung === 'beitraege' && typeof art === 'string' && Object.hasOwn(BEITRAG_ABSCHNITTE, art)) {
-    return { liste: BEITRAG_ABSCHNITTE[art as keyof typeof BEITRAG_ABSCHNITTE], wofuer: `Pflicht für Beiträge der Art „${art}“` };
+    return {
+      liste: BEITRAG_ABSCHNITTE[art as keyof typeof BEITRAG_ABSCHNITTE],
+      wofuer: `Pflicht für Beiträge der Art „${art}“`,
+    };
   }
   return undefined;
 }
@@ -59,7 +66,9 @@ export const abschnitt: MdxRegel = {
       if (gefunden) {
         const leer = gefunden.inhalt?.every(istKommentar) ?? false;
         // Steht dort noch der Platzhalter, meldet das die Regel „platzhalter“.
-        const mitPlatzhalter = gefunden.inhalt?.some((k) => istKommentar(k) && 'value' in k && k.value.includes(PLATZHALTER));
+        const mitPlatzhalter = gefunden.inhalt?.some(
+          (k) => istKommentar(k) && 'value' in k && k.value.includes(PLATZHALTER),
+        );
         if (leer && !mitPlatzhalter && !imEntwurf(dokument)) {
           melde(
             gefunden.stelle,

@@ -15,7 +15,12 @@ export const anbindung = {
   /** Jeder gültige Anbindungsbogen, mit den vorhandenen Leistungen, Konzepten und Bausteinen. */
   pruefe({ alle, gueltig, stichtag }: Datenbestand): Befund[] {
     const ids = (sammlung: string) => new Set(alle.filter((e) => e.sammlung === sammlung).map((e) => e.id));
-    const kontext = { leistungen: ids('leistungen'), konzepte: ids('konzepte'), querschnitt: ids('querschnitt'), stichtag };
+    const kontext = {
+      leistungen: ids('leistungen'),
+      konzepte: ids('konzepte'),
+      querschnitt: ids('querschnitt'),
+      stichtag,
+    };
     return gueltig.filter((e) => e.sammlung === 'anbindungen').flatMap((e) => anbindung.pruefeBogen(e, kontext));
   },
   /**
@@ -24,7 +29,12 @@ export const anbindung = {
    */
   pruefeBogen(
     e: GepruefterEintrag,
-    kontext: { leistungen: Set<string>; konzepte: Set<string>; querschnitt: Set<string>; stichtag?: string | undefined },
+    kontext: {
+      leistungen: Set<string>;
+      konzepte: Set<string>;
+      querschnitt: Set<string>;
+      stichtag?: string | undefined;
+    },
   ): Befund[] {
     const daten = e.daten as Anbindung;
     const befunde: Befund[] = [];
@@ -41,7 +51,11 @@ export const anbindung = {
       });
 
     if (!kontext.leistungen.has(e.id)) {
-      melde([], `Zum Ordner „${e.id}“ gibt es keine Leistungsseite.`, `Legen Sie content/leistungen/${e.id}/index.mdx an.`);
+      melde(
+        [],
+        `Zum Ordner „${e.id}“ gibt es keine Leistungsseite.`,
+        `Legen Sie content/leistungen/${e.id}/index.mdx an.`,
+      );
     }
     const quellen = new Set(daten.quellen.map((q) => q.id));
     const liste = [...quellen].join(', ') || '(noch keine)';
@@ -71,7 +85,11 @@ export const anbindung = {
       v.voraussetzungen.forEach((vo, j) => pruefeBeleg(['varianten', i, 'voraussetzungen', j], vo.beleg));
       v.bausteine.forEach((b, j) => {
         if (!kontext.querschnitt.has(b)) {
-          melde(['varianten', i, 'bausteine', j], `Den Baustein „${b}“ gibt es nicht.`, `Vorhandene Bausteine: ${[...kontext.querschnitt].join(', ')}.`);
+          melde(
+            ['varianten', i, 'bausteine', j],
+            `Den Baustein „${b}“ gibt es nicht.`,
+            `Vorhandene Bausteine: ${[...kontext.querschnitt].join(', ')}.`,
+          );
         }
       });
     });

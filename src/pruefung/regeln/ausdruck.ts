@@ -13,7 +13,8 @@ export function nurKommentar(knoten: { data?: object | undefined }): boolean {
 
 export const ausdruck: MdxRegel = {
   name: 'ausdruck',
-  beschreibung: 'Keine JavaScript-Ausdrücke in geschweiften Klammern, weder im Text noch als Attributwert; Kommentare {/* … */} sind erlaubt.',
+  beschreibung:
+    'Keine JavaScript-Ausdrücke in geschweiften Klammern, weder im Text noch als Attributwert; Kommentare {/* … */} sind erlaubt.',
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     const { baum, eintrag } = dokument;

@@ -15,12 +15,17 @@ export const begriff: MdxRegel = {
     for (const knoten of jsxElemente(dokument.baum)) {
       if (knoten.name !== 'Begriff') continue;
       const attribut = knoten.attributes.find(
-        (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'begriff' && typeof a.value === 'string',
+        (a): a is MdxJsxAttribute =>
+          a.type === 'mdxJsxAttribute' && a.name === 'begriff' && typeof a.value === 'string',
       );
       const wort = (typeof attribut?.value === 'string' ? attribut.value : toString(knoten)).trim();
       const stelle = stelleVon(attribut ?? knoten);
       if (!wort) {
-        melde(stelle, '<Begriff> ist leer.', 'Schreiben Sie den Fachbegriff zwischen die Tags: <Begriff>FIT-Connect</Begriff>.');
+        melde(
+          stelle,
+          '<Begriff> ist leer.',
+          'Schreiben Sie den Fachbegriff zwischen die Tags: <Begriff>FIT-Connect</Begriff>.',
+        );
         continue;
       }
       if (kontext.glossar.has(begriffSchluessel(wort))) continue;

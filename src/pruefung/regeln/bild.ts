@@ -33,9 +33,13 @@ function pruefeBildInfo(
   info: BildInfo | 'unlesbar' | undefined,
 ): { meldung: string; hinweis: string } | undefined {
   if (info === undefined) return undefined;
-  const neu = 'Exportieren Sie das Bild im Bildprogramm neu als PNG oder JPEG und legen Sie es wieder neben das Dokument.';
+  const neu =
+    'Exportieren Sie das Bild im Bildprogramm neu als PNG oder JPEG und legen Sie es wieder neben das Dokument.';
   if (info === 'unlesbar') {
-    return { meldung: `Die Datei „${adresse}“ lässt sich nicht als Bild lesen; sie ist beschädigt oder gar kein Bild.`, hinweis: neu };
+    return {
+      meldung: `Die Datei „${adresse}“ lässt sich nicht als Bild lesen; sie ist beschädigt oder gar kein Bild.`,
+      hinweis: neu,
+    };
   }
   const endung = /\.([a-z]+)$/i.exec(datei)?.[1]?.toLowerCase() ?? '';
   if (!(FORMAT_JE_ENDUNG[endung] ?? []).includes(info.format)) {

@@ -16,7 +16,7 @@ export function dateinameBefund(datei: string, meldung: string, hinweis: string)
 
 /** Ein Name, der kein Slug ist oder mit einer festen Seite der Website zusammenstieße. */
 export function pruefeDateiname(datei: string, zuordnung: Zuordnung): Befund | undefined {
-    const falscherName = zuordnung.id.split('/').find((teil) => !SLUG_PATTERN.test(teil));
+  const falscherName = zuordnung.id.split('/').find((teil) => !SLUG_PATTERN.test(teil));
   if (falscherName !== undefined) {
     return dateinameBefund(
       datei,

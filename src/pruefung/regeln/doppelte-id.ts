@@ -51,7 +51,6 @@ function pruefeDoppelteKommunen(eintraege: readonly GepruefterEintrag[]): Befund
     );
 }
 
-
 /** Derselbe Begriff (als Anker geschrieben) zweimal im Glossar. */
 function doppelteBegriffe(e: GepruefterEintrag): Befund[] {
   const befunde: Befund[] = [];

@@ -5,7 +5,8 @@ import type { MdxRegel } from '../kern/typen.ts';
 
 export const fussnoteUnbenutzt: MdxRegel = {
   name: 'fussnote-unbenutzt',
-  beschreibung: 'Jede Fußnotendefinition „[^kennung]: …“ steht genau einmal da, und der Text verweist mindestens einmal auf sie.',
+  beschreibung:
+    'Jede Fußnotendefinition „[^kennung]: …“ steht genau einmal da, und der Text verweist mindestens einmal auf sie.',
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;

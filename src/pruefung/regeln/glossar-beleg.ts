@@ -34,7 +34,11 @@ export const glossarBeleg = {
       const melde = (pfad: PropertyKey[], meldung: string, hinweis: string) =>
         befunde.push({ datei, ...yaml.stelleVon(pfad), regel: this.name, feld: feldPfad(pfad), meldung, hinweis });
       // „quelle“ ist eine Quelle oder eine Liste von Quellen.
-      const quellen = Array.isArray(eintrag.quelle) ? (eintrag.quelle as unknown[]) : eintrag.quelle ? [eintrag.quelle] : [];
+      const quellen = Array.isArray(eintrag.quelle)
+        ? (eintrag.quelle as unknown[])
+        : eintrag.quelle
+          ? [eintrag.quelle]
+          : [];
       if (norm && quellen.length === 0) {
         melde(
           [i, 'definition'],

@@ -9,7 +9,8 @@ import type { RegelInfo } from '../kern/typen.ts';
 
 export const grenze: RegelInfo = {
   name: 'grenze',
-  beschreibung: 'Datei, Zeile, Verschachtelung, Tabellen, Bilder oder Diagramme überschreiten eine Grenze (GRENZEN in kern/grenzen.ts).',
+  beschreibung:
+    'Datei, Zeile, Verschachtelung, Tabellen, Bilder oder Diagramme überschreiten eine Grenze (GRENZEN in kern/grenzen.ts).',
 };
 const REGEL = grenze.name;
 
@@ -147,9 +148,19 @@ export function pruefeBaumTiefe(datei: string, baum: Root): Befund[] {
   const befunde: Befund[] = [];
   const arten = [
     ['zitat', GRENZEN.zitatTiefe, 'Zitate', 'Schreiben Sie höchstens {n} Zitatebenen („> > …“); meist genügt eine.'],
-    ['liste', GRENZEN.listenTiefe, 'Listen', 'Verschachteln Sie höchstens {n} Listen ineinander; tiefere Gliederungen werden als Abschnitte mit „### “ lesbarer.'],
+    [
+      'liste',
+      GRENZEN.listenTiefe,
+      'Listen',
+      'Verschachteln Sie höchstens {n} Listen ineinander; tiefere Gliederungen werden als Abschnitte mit „### “ lesbarer.',
+    ],
     ['element', GRENZEN.elementTiefe, 'Elemente', 'Verschachteln Sie höchstens {n} Elemente wie <Hinweis> ineinander.'],
-    ['baum', GRENZEN.baumTiefe, 'Zitate, Listen, Elemente und Hervorhebungen zusammen', 'Vereinfachen Sie die Stelle: höchstens {n} Ebenen aus Zitaten, Listen, Elementen, Links und Hervorhebungen.'],
+    [
+      'baum',
+      GRENZEN.baumTiefe,
+      'Zitate, Listen, Elemente und Hervorhebungen zusammen',
+      'Vereinfachen Sie die Stelle: höchstens {n} Ebenen aus Zitaten, Listen, Elementen, Links und Hervorhebungen.',
+    ],
   ] as const;
   while (stapel.length) {
     const e = stapel.pop()!;

@@ -40,7 +40,8 @@ export const html: MdxRegel = {
     for (const element of jsxElemente(dokument.baum)) {
       const art = elementArt(element.name);
       const name = element.name!;
-      if (art === 'html') pruefeErlaubteAttribute(element, name, HTML_ELEMENTE[name as keyof typeof HTML_ELEMENTE], melde);
+      if (art === 'html')
+        pruefeErlaubteAttribute(element, name, HTML_ELEMENTE[name as keyof typeof HTML_ELEMENTE], melde);
       else if (art === 'unbekanntes-html') {
         melde(
           stelleVon(element),

@@ -34,7 +34,8 @@ export function pruefeZeichen(datei: string, gelesen: GelesenerText): Befund[] {
       datei,
       ...stelle(text, ungueltigAb),
       regel: REGEL,
-      meldung: 'Die Datei ist nicht in UTF-8 gespeichert; Umlaute und Sonderzeichen erschienen auf der Website als „�“.',
+      meldung:
+        'Die Datei ist nicht in UTF-8 gespeichert; Umlaute und Sonderzeichen erschienen auf der Website als „�“.',
       hinweis:
         'Speichern Sie die Datei im Editor mit der Kodierung „UTF-8“ (z. B. „Speichern unter“ → Codierung UTF-8) und prüfen Sie die Umlaute.',
     });
@@ -58,7 +59,8 @@ export function pruefeZeichen(datei: string, gelesen: GelesenerText): Befund[] {
       regel: REGEL,
       meldung:
         'Die Zeilen enden mit einem einzelnen Wagenrücklauf (CR, altes Mac-Format); Prüfung und Website zählten die Zeilen verschieden.',
-      hinweis: 'Speichern Sie die Datei mit Zeilenenden „LF“ (Unix) oder „CRLF“ (Windows); die meisten Editoren bieten das unten rechts an.',
+      hinweis:
+        'Speichern Sie die Datei mit Zeilenenden „LF“ (Unix) oder „CRLF“ (Windows); die meisten Editoren bieten das unten rechts an.',
     });
   }
   return befunde;

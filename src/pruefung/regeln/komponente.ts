@@ -17,7 +17,11 @@ export const komponente: MdxRegel = {
       const art = elementArt(element.name);
       const name = element.name!;
       if (art === 'fragment') {
-        melde(stelleVon(element), 'Leere Tags <>…</> (Fragmente) sind nicht erlaubt.', 'Entfernen Sie <> und </>; der Inhalt dazwischen bleibt stehen.');
+        melde(
+          stelleVon(element),
+          'Leere Tags <>…</> (Fragmente) sind nicht erlaubt.',
+          'Entfernen Sie <> und </>; der Inhalt dazwischen bleibt stehen.',
+        );
       } else if (art === 'komponente') {
         pruefeErlaubteAttribute(element, name, KOMPONENTEN[name as keyof typeof KOMPONENTEN], melde);
       } else if (art === 'unbekannte-komponente') {

@@ -5,7 +5,15 @@ import { visit } from 'unist-util-visit';
 import { ERLAUBTE_URL_SCHEMATA } from '../../schemas/mdx.ts';
 import { aehnlichster } from '../kern/schema-info.ts';
 import { gefaehrlichesSchema, normalisiereAdresse, schemaVon } from '../kern/url.ts';
-import { decodeURIComponentSicher, loese, melder, ordnerVon, splitAnker, stelleVon, type Stelle } from './hilfen/mdx.ts';
+import {
+  decodeURIComponentSicher,
+  loese,
+  melder,
+  ordnerVon,
+  splitAnker,
+  stelleVon,
+  type Stelle,
+} from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 
 export const link: MdxRegel = {
@@ -16,7 +24,13 @@ export const link: MdxRegel = {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;
 
-    const pruefeAnker = (anker: string, vorhanden: ReadonlySet<string>, stelle: Stelle, seite: string, adresse: string) => {
+    const pruefeAnker = (
+      anker: string,
+      vorhanden: ReadonlySet<string>,
+      stelle: Stelle,
+      seite: string,
+      adresse: string,
+    ) => {
       let entschluesselt = anker;
       try {
         entschluesselt = decodeURIComponent(anker);
@@ -42,11 +56,16 @@ export const link: MdxRegel = {
     const pruefeLink = (knoten: Link | Definition) => {
       const stelle = stelleVon(knoten);
       const adresse = knoten.url.trim();
-      const wo = knoten.type === 'definition' ? `Die Linkdefinition [${knoten.label ?? knoten.identifier}]` : 'Der Link';
+      const wo =
+        knoten.type === 'definition' ? `Die Linkdefinition [${knoten.label ?? knoten.identifier}]` : 'Der Link';
       // Gefährliche Adressen meldet die Regel „unsichere-url“.
       if (gefaehrlichesSchema(adresse)) return;
       if (adresse === '') {
-        melde(stelle, `${wo} hat keine Adresse.`, 'Tragen Sie die Adresse in die runden Klammern ein: [Linktext](https://…).');
+        melde(
+          stelle,
+          `${wo} hat keine Adresse.`,
+          'Tragen Sie die Adresse in die runden Klammern ein: [Linktext](https://…).',
+        );
         return;
       }
       const schema = schemaVon(adresse);
@@ -97,7 +116,9 @@ export const link: MdxRegel = {
         const vorschlag = mitSchraegstrich ?? aehnlichster(pfad, [...kontext.ziele.keys()]);
         melde(
           stelle,
-          mitSchraegstrich ? `Der Link „${adresse}“ endet nicht mit „/“.` : `Der Link „${adresse}“ führt auf keine Seite des Atlas.`,
+          mitSchraegstrich
+            ? `Der Link „${adresse}“ endet nicht mit „/“.`
+            : `Der Link „${adresse}“ führt auf keine Seite des Atlas.`,
           vorschlag
             ? `Meinten Sie ${vorschlag}${anker === undefined ? '' : `#${anker}`}? Interne Adressen enden immer mit „/“.`
             : 'Prüfen Sie die Adresse: Seiten heißen z. B. /leistungen/<leistung>/, /querschnitt/<baustein>/, /kommunen/<kommune>/ oder /beitraege/<kommune>/<beitrag>/.',

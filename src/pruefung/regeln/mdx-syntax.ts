@@ -30,7 +30,14 @@ export function uebersetzeMdxFehler(datei: string, fehler: unknown): Befund {
   const ausText = /\((\d+):(\d+)-\d+:\d+\)/.exec(grund);
   const zeile = f.line ?? (ausText ? Number(ausText[1]) : 1);
   const spalte = f.column ?? (ausText ? Number(ausText[2]) : 1);
-  const befund = (meldung: string, hinweis: string): Befund => ({ datei, zeile, spalte, regel: REGEL, meldung, hinweis });
+  const befund = (meldung: string, hinweis: string): Befund => ({
+    datei,
+    zeile,
+    spalte,
+    regel: REGEL,
+    meldung,
+    hinweis,
+  });
   const zeichen = /Unexpected character `(.+?)`/.exec(grund)?.[1];
   const tag = /`<\/?([^>`]*)>`/.exec(grund)?.[1];
 
@@ -41,7 +48,10 @@ export function uebersetzeMdxFehler(datei: string, fehler: unknown): Befund {
     );
   }
   if (grund.includes('to create a link in MDX')) {
-    return befund('Links in spitzen Klammern (<https://…>) gibt es in MDX nicht.', 'Schreiben Sie den Link als [Linktext](https://…).');
+    return befund(
+      'Links in spitzen Klammern (<https://…>) gibt es in MDX nicht.',
+      'Schreiben Sie den Link als [Linktext](https://…).',
+    );
   }
   if (f.ruleId === 'end-tag-mismatch' && grund.startsWith('Expected a closing tag')) {
     return befund(
@@ -62,7 +72,10 @@ export function uebersetzeMdxFehler(datei: string, fehler: unknown): Befund {
     );
   }
   if (f.ruleId === 'unexpected-eof' && grund.includes('attribute value')) {
-    return befund('Ein Attributwert hat kein schließendes Anführungszeichen.', 'Schließen Sie den Wert mit " ab, z. B. titel="Achtung".');
+    return befund(
+      'Ein Attributwert hat kein schließendes Anführungszeichen.',
+      'Schließen Sie den Wert mit " ab, z. B. titel="Achtung".',
+    );
   }
   if (f.ruleId === 'unexpected-lazy') {
     return befund(

@@ -33,7 +33,14 @@ export function befundeZuDiagramm(d: Diagramm, ergebnis: DiagrammErgebnis): Befu
   const befunde: Befund[] = [];
   const zeilen = d.code.split('\n');
   const melde = (regel: string, zeileImDiagramm: number, meldung: string, hinweis: string) =>
-    befunde.push({ datei: d.datei, zeile: d.zeile + zeileImDiagramm, spalte: zeileImDiagramm ? 1 : d.spalte, regel, meldung, hinweis });
+    befunde.push({
+      datei: d.datei,
+      zeile: d.zeile + zeileImDiagramm,
+      spalte: zeileImDiagramm ? 1 : d.spalte,
+      regel,
+      meldung,
+      hinweis,
+    });
 
   if (ergebnis.fehler) {
     const n = ergebnis.fehler.zeile;

@@ -45,7 +45,8 @@ const TAG_ANFANG = /(?:<|&lt;?|&#0*60;?|&#x0*3c;?|#lt;|#0*60;|\\x0*3c|\\u0*3c|\\
 /** Stereotypen wie `<<interface>>`, `<<include>>`, `<<choice>>` (Klassen, Zustände): Wort ohne Attribute. */
 const STEREOTYP = /<<[\p{L}\d _-]*>>/gu;
 /** Elemente, die auch ohne Attribute etwas tun; als Stereotyp nie erlaubt. */
-const GEFAEHRLICH = /^\s*\/?\s*(?:script|style|iframe|object|embed|img|image|svg|math|a|form|input|button|link|meta|base|foreignobject|template|video|audio|source|frame|frameset)\s*$/i;
+const GEFAEHRLICH =
+  /^\s*\/?\s*(?:script|style|iframe|object|embed|img|image|svg|math|a|form|input|button|link|meta|base|foreignobject|template|video|audio|source|frame|frameset)\s*$/i;
 
 /**
  * Argumente von C4-Elementen, ab denen Mermaid eine Verknüpfung liest (Position
@@ -93,7 +94,8 @@ interface TextBefund {
 }
 
 const MELDUNG_EINSTELLUNG = {
-  meldung: 'Einstellungen im Diagramm (%%{init: …}%% oder „config:“) sind nicht erlaubt; Darstellung und Sicherheit legt die Website fest.',
+  meldung:
+    'Einstellungen im Diagramm (%%{init: …}%% oder „config:“) sind nicht erlaubt; Darstellung und Sicherheit legt die Website fest.',
   hinweis: 'Entfernen Sie die Zeile; Farben und Schrift kommen von der Website.',
 };
 
@@ -131,7 +133,8 @@ function pruefeKopf(d: Diagramm, zeilen: readonly string[]): TextBefund[] {
       {
         zeile: start,
         meldung: 'Der Kopf des Diagramms („---“ in der ersten Zeile) wird nicht mit „---“ geschlossen.',
-        hinweis: 'Schließen Sie den Kopf mit einer Zeile „---“ oder entfernen Sie ihn; erlaubt ist darin nur „title: …“.',
+        hinweis:
+          'Schließen Sie den Kopf mit einer Zeile „---“ oder entfernen Sie ihn; erlaubt ist darin nur „title: …“.',
       },
     ];
   }
@@ -145,10 +148,12 @@ function pruefeKopf(d: Diagramm, zeilen: readonly string[]): TextBefund[] {
     {
       zeile,
       meldung: `Im Kopf des Diagramms (zwischen „---“) ist nur „title: …“ erlaubt, nicht ${was}; Einstellungen legt die Website fest.`,
-      hinweis: 'Lassen Sie im Kopf nur eine Zeile „title: Ihr Titel“ stehen oder entfernen Sie den Kopf; Farben und Schrift kommen von der Website.',
+      hinweis:
+        'Lassen Sie im Kopf nur eine Zeile „title: Ihr Titel“ stehen oder entfernen Sie den Kopf; Farben und Schrift kommen von der Website.',
     },
   ];
-  const zeileVon = (offset: number | undefined) => start + 1 + (offset === undefined ? 0 : text.slice(0, offset).split('\n').length - 1);
+  const zeileVon = (offset: number | undefined) =>
+    start + 1 + (offset === undefined ? 0 : text.slice(0, offset).split('\n').length - 1);
   if (dokument.errors.length) return falsch(zeileVon(dokument.errors[0]!.pos[0]), 'fehlerhaftes YAML');
   let verboten: TextBefund[] = [];
   visit(dokument, (_, knoten) => {
@@ -171,7 +176,8 @@ function pruefeKopf(d: Diagramm, zeilen: readonly string[]): TextBefund[] {
         ? [{ zeile: ort, ...MELDUNG_EINSTELLUNG }]
         : falsch(ort, `„${String(schluessel ?? '…').slice(0, 40)}“`);
     }
-    if (wert !== null && !(isScalar(wert) && ['string', 'number'].includes(typeof wert.value))) return falsch(ort, 'einen Titel, der kein Text ist');
+    if (wert !== null && !(isScalar(wert) && ['string', 'number'].includes(typeof wert.value)))
+      return falsch(ort, 'einen Titel, der kein Text ist');
     // Der Titel nach YAML-Escapes („\x3c“, „\u003c“): Was die Zeile verbirgt, darf der Wert nicht bringen.
     const titel = isScalar(wert) ? String(wert.value) : '';
     if (htmlAnfang(titel) || FREMDE_QUELLE.test(titel) || VERKNUEPFUNG.test(titel)) {
@@ -205,7 +211,12 @@ export function pruefeDiagrammText(d: Diagramm): TextBefund[] {
   const zeilen = d.code.split('\n');
   // Mermaid macht aus jedem „\r“ einen Zeilenumbruch; ein einzelnes „\r“ beginnt dort also eine neue Zeile,
   // hinter der „click“ oder ein Tag stünde, ohne dass die Datei dort eine Zeile hätte.
-  befunde.push(...pruefeKopf(d, zeilen.map((z) => z.replace(/\r$/, ''))));
+  befunde.push(
+    ...pruefeKopf(
+      d,
+      zeilen.map((z) => z.replace(/\r$/, '')),
+    ),
+  );
   const istC4 = zeilen.some((z) => /^\s*C4(?:Context|Container|Component|Dynamic|Deployment)\b/.test(z));
   zeilen.forEach((dateizeile, i) => {
     const n = d.zeile + i + 1;

@@ -12,6 +12,8 @@ export function fehltWert(daten: unknown, pfad: readonly PropertyKey[]): boolean
 }
 
 export function wertAn(daten: unknown, pfad: readonly PropertyKey[]): unknown {
-  return pfad.reduce<unknown>((w, teil) => (w && typeof w === 'object' ? (w as Record<PropertyKey, unknown>)[teil] : undefined), daten);
+  return pfad.reduce<unknown>(
+    (w, teil) => (w && typeof w === 'object' ? (w as Record<PropertyKey, unknown>)[teil] : undefined),
+    daten,
+  );
 }
-

@@ -7,7 +7,8 @@ import type { MdxRegel } from '../kern/typen.ts';
 
 export const platzhalter: MdxRegel = {
   name: 'platzhalter',
-  beschreibung: 'Ab dem Status „in-abstimmung“ steht kein Platzhalter-Kommentar der Vorlage mehr im Text; Entwürfe dürfen ihn behalten.',
+  beschreibung:
+    'Ab dem Status „in-abstimmung“ steht kein Platzhalter-Kommentar der Vorlage mehr im Text; Entwürfe dürfen ihn behalten.',
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum || imEntwurf(dokument)) return befunde;

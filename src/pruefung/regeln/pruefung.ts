@@ -14,7 +14,14 @@ export const pruefung: RegelInfo = {
 /** Was gerade geschah, für die Meldung: „beim Lesen“, „bei der Regel „link““ … */
 export function befundAusAusnahme(datei: string, fehler: unknown, wobei = 'beim Prüfen'): Befund {
   const text = fehler instanceof Error ? fehler.message : String(fehler);
-  const befund = (regel: string, meldung: string, hinweis: string): Befund => ({ datei, zeile: 1, spalte: 1, regel, meldung, hinweis });
+  const befund = (regel: string, meldung: string, hinweis: string): Befund => ({
+    datei,
+    zeile: 1,
+    spalte: 1,
+    regel,
+    meldung,
+    hinweis,
+  });
   if (/Excessive alias count/i.test(text)) {
     return befund(
       'yaml',

@@ -20,7 +20,7 @@ export const schema: RegelInfo = {
   beschreibung: 'Ein Wert passt nicht (Datum, Auswahlwert, Länge, Schlüssel).',
 };
 
-function schemaVon(sammlung: SammlungName): z.ZodType {
+function schemaDerSammlung(sammlung: SammlungName): z.ZodType {
   return sammlung === 'glossar' ? GLOSSAR.schema : SAMMLUNGEN[sammlung].schema;
 }
 
@@ -60,11 +60,10 @@ export function pruefeSchemas(eintraege: readonly RohEintrag[]): { gueltig: Gepr
     }
     // Unsichtbare Zeichen und täuschende Adressen in jedem Wert (titel landet in <title> und <h1>).
     befunde.push(...pruefeYamlTaeuschung(eintrag));
-    const zod = schemaVon(eintrag.sammlung);
+    const zod = schemaDerSammlung(eintrag.sammlung);
     const ergebnis = zod.safeParse(eintrag.yaml.daten ?? {});
     if (ergebnis.success) gueltig.push({ ...eintrag, daten: ergebnis.data });
     else befunde.push(...ergebnis.error.issues.flatMap((p) => befundeAusProblem(eintrag, zod, p)));
   }
   return { gueltig, befunde };
 }
-

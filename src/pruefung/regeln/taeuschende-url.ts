@@ -27,7 +27,8 @@ export const taeuschendeUrl: MdxRegel = {
     const pruefe = (adresse: string, stelle: Stelle, wo: string) => {
       // Gefährliche Schemata meldet „unsichere-url“.
       if (gefaehrlichesSchema(adresse)) return;
-      for (const p of pruefeAdresse(adresse)) melde(stelle, `${p.meldung} (${wo}: „${kurzeAdresse(adresse)}“)`, p.hinweis);
+      for (const p of pruefeAdresse(adresse))
+        melde(stelle, `${p.meldung} (${wo}: „${kurzeAdresse(adresse)}“)`, p.hinweis);
     };
     const pruefeText = (text: string, adresse: string, stelle: Stelle, wo: string) => {
       const fremd = fremderHostImLinktext(text, adresse);
@@ -50,7 +51,13 @@ export const taeuschendeUrl: MdxRegel = {
         pruefe(knoten.url, stelleVon(knoten), 'Das Bild');
       } else if (knoten.type === 'linkReference') {
         const ziel = definitionen.get(knoten.identifier);
-        if (ziel) pruefeText(toString(knoten), ziel.url, stelleVon(knoten), `Der Link [${toString(knoten)}][${knoten.label ?? knoten.identifier}]`);
+        if (ziel)
+          pruefeText(
+            toString(knoten),
+            ziel.url,
+            stelleVon(knoten),
+            `Der Link [${toString(knoten)}][${knoten.label ?? knoten.identifier}]`,
+          );
       }
     });
     for (const element of jsxElemente(dokument.baum)) {
@@ -58,7 +65,11 @@ export const taeuschendeUrl: MdxRegel = {
         if (attribut.type !== 'mdxJsxAttribute' || typeof attribut.value !== 'string') continue;
         // Nur Werte, die Adressen sind; ein Titel wie „C:\Daten“ ist keine.
         if (!/^\s*(?:https?:|mailto:|[/\\]{2})/i.test(attribut.value)) continue;
-        pruefe(attribut.value, stelleVon(attribut, stelleVon(element)), `Das Attribut „${attribut.name}“ an <${element.name ?? ''}>`);
+        pruefe(
+          attribut.value,
+          stelleVon(attribut, stelleVon(element)),
+          `Das Attribut „${attribut.name}“ an <${element.name ?? ''}>`,
+        );
       }
     }
     return befunde;

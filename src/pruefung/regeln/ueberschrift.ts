@@ -31,7 +31,12 @@ export const ueberschrift: MdxRegel = {
     visit(dokument.baum, 'heading', (knoten) => {
       const stelle = stelleVon(knoten);
       const text = toString(knoten).trim();
-      if (!text) melde(stelle, 'Die Überschrift ist leer.', 'Schreiben Sie einen Text hinter die Rauten oder entfernen Sie die Zeile.');
+      if (!text)
+        melde(
+          stelle,
+          'Die Überschrift ist leer.',
+          'Schreiben Sie einen Text hinter die Rauten oder entfernen Sie die Zeile.',
+        );
       const anker = ankerVon(text);
       if (text && (RESERVIERTE_ANKER.has(anker) || RESERVIERTES_PRAEFIX.test(anker))) {
         melde(

@@ -17,7 +17,7 @@ export function unbekannteFelder(
   problem: Extract<z.core.$ZodIssue, { code: 'unrecognized_keys' }>,
 ): Befund[] {
   const pfad = problem.path;
-    const erlaubt = erlaubteFelder(schema, pfad);
+  const erlaubt = erlaubteFelder(schema, pfad);
   return problem.keys.map((schluessel) => {
     const vorschlag = aehnlichster(schluessel, erlaubt);
     const stelle = eintrag.yaml.stelleVon([...pfad, schluessel]);

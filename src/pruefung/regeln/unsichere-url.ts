@@ -12,7 +12,8 @@ const TEXT_ATTRIBUTE: Readonly<Record<string, Readonly<Record<string, unknown>>>
 
 export const unsichereUrl: MdxRegel = {
   name: 'unsichere-url',
-  beschreibung: 'Keine Adressen mit javascript:, data: oder vbscript: in Links, Bildern und Attributen, auch nicht verschleiert.',
+  beschreibung:
+    'Keine Adressen mit javascript:, data: oder vbscript: in Links, Bildern und Attributen, auch nicht verschleiert.',
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;
@@ -34,12 +35,17 @@ export const unsichereUrl: MdxRegel = {
     for (const element of jsxElemente(dokument.baum)) {
       for (const attribut of element.attributes) {
         // Ereignis-Attribute meldet die Regel „ereignis“, ihr Wert ist ohnehin Code.
-        if (attribut.type !== 'mdxJsxAttribute' || /^on/i.test(attribut.name) || typeof attribut.value !== 'string') continue;
+        if (attribut.type !== 'mdxJsxAttribute' || /^on/i.test(attribut.name) || typeof attribut.value !== 'string')
+          continue;
         // Erlaubte Attribute sind Text: „JavaScript: Skriptsprache“ (Doppelpunkt, dann Leerraum) ist Prosa, keine Adresse.
         // Ein Wert, der wie eine Adresse aussieht („vbscript:msgbox“), wird weiter gemeldet.
         const text = Object.hasOwn(TEXT_ATTRIBUTE[element.name ?? ''] ?? {}, attribut.name);
         if (text && /^[^:]*:\s/.test(attribut.value.trim())) continue;
-        pruefe(attribut.value, stelleVon(attribut, stelleVon(element)), `Das Attribut „${attribut.name}“ an <${element.name ?? ''}>`);
+        pruefe(
+          attribut.value,
+          stelleVon(attribut, stelleVon(element)),
+          `Das Attribut „${attribut.name}“ an <${element.name ?? ''}>`,
+        );
       }
     }
     return befunde;

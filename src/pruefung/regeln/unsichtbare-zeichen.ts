@@ -45,9 +45,15 @@ export const unsichtbareZeichen: MdxRegel = {
     // 1. Was wörtlich im Text steht, mit genauer Zeile und Spalte.
     const funde = findeUnsichtbareZeichen(text);
     const stelleAn = stellenImText(text, eintrag.textStartZeile ?? 1);
-    for (const f of funde.slice(0, HOECHSTENS_FUNDE)) melde(stelleAn(f.index), f, `${zeichenArt(f)} ${umgebung(text, f.index)}`);
+    for (const f of funde.slice(0, HOECHSTENS_FUNDE))
+      melde(stelleAn(f.index), f, `${zeichenArt(f)} ${umgebung(text, f.index)}`);
     if (funde.length > HOECHSTENS_FUNDE) {
-      befunde.push({ datei: eintrag.datei, ...stelleAn(funde[HOECHSTENS_FUNDE]!.index), regel: this.name, ...weitereFunde(funde.length - HOECHSTENS_FUNDE) });
+      befunde.push({
+        datei: eintrag.datei,
+        ...stelleAn(funde[HOECHSTENS_FUNDE]!.index),
+        regel: this.name,
+        ...weitereFunde(funde.length - HOECHSTENS_FUNDE),
+      });
       return befunde;
     }
 

@@ -49,14 +49,24 @@ function pruefeVerweise(alle: readonly RohEintrag[], eintraege: readonly Gepruef
     if (e.sammlung === 'leistungen') {
       (e.daten as Leistung).bausteine.forEach((b, i) => {
         if (!querschnitt.has(b)) {
-          melde(e, ['bausteine', i], `Den Baustein „${b}“ gibt es nicht.`, `Wählen Sie einen vorhandenen Baustein: ${liste(querschnitt)}.`);
+          melde(
+            e,
+            ['bausteine', i],
+            `Den Baustein „${b}“ gibt es nicht.`,
+            `Wählen Sie einen vorhandenen Baustein: ${liste(querschnitt)}.`,
+          );
         }
       });
     }
     if (e.sammlung === 'kommunen') {
       (e.daten as Kommune).pilot.forEach((p, i) => {
         if (!leistungen.has(p.leistung)) {
-          melde(e, ['pilot', i, 'leistung'], `Die Leistung „${p.leistung}“ gibt es nicht.`, `Wählen Sie eine vorhandene Leistung: ${liste(leistungen)}.`);
+          melde(
+            e,
+            ['pilot', i, 'leistung'],
+            `Die Leistung „${p.leistung}“ gibt es nicht.`,
+            `Wählen Sie eine vorhandene Leistung: ${liste(leistungen)}.`,
+          );
         }
       });
     }
@@ -75,7 +85,12 @@ function pruefeVerweise(alle: readonly RohEintrag[], eintraege: readonly Gepruef
         });
       }
       if (!leistungen.has(b.leistung)) {
-        melde(e, ['leistung'], `Die Leistung „${b.leistung}“ gibt es nicht.`, `Wählen Sie eine vorhandene Leistung: ${liste(leistungen)}.`);
+        melde(
+          e,
+          ['leistung'],
+          `Die Leistung „${b.leistung}“ gibt es nicht.`,
+          `Wählen Sie eine vorhandene Leistung: ${liste(leistungen)}.`,
+        );
       } else if (kommune && !kommune.pilot.some((p) => p.leistung === b.leistung)) {
         melde(
           e,
@@ -119,4 +134,3 @@ function siehe(e: GepruefterEintrag): Befund[] {
   );
   return befunde;
 }
-

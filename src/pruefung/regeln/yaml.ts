@@ -15,9 +15,12 @@ const YAML_FEHLER: Record<string, string> = {
   TAB_AS_INDENT: 'Die Zeile ist mit einem Tabulator eingerückt; YAML erlaubt nur Leerzeichen.',
   BAD_INDENT: 'Die Einrückung stimmt nicht, oder eine Liste […] wird nicht mit „]“ geschlossen.',
   BLOCK_AS_IMPLICIT_KEY: 'In einer Zeile stehen zwei Doppelpunkte; ein Text mit „:“ gehört in Anführungszeichen.',
-  MULTILINE_IMPLICIT_KEY: 'Ein Feldname reicht über mehrere Zeilen; meist fehlt ein Doppelpunkt oder ein Anführungszeichen.',
-  UNEXPECTED_TOKEN: 'An dieser Stelle steht etwas, das nicht zur Struktur passt (Einrückung oder fehlender Doppelpunkt?).',
-  BAD_SCALAR_START: 'Ein Wert beginnt mit einem Zeichen, das in YAML etwas anderes bedeutet (@, `, %, * oder &); setzen Sie ihn in Anführungszeichen.',
+  MULTILINE_IMPLICIT_KEY:
+    'Ein Feldname reicht über mehrere Zeilen; meist fehlt ein Doppelpunkt oder ein Anführungszeichen.',
+  UNEXPECTED_TOKEN:
+    'An dieser Stelle steht etwas, das nicht zur Struktur passt (Einrückung oder fehlender Doppelpunkt?).',
+  BAD_SCALAR_START:
+    'Ein Wert beginnt mit einem Zeichen, das in YAML etwas anderes bedeutet (@, `, %, * oder &); setzen Sie ihn in Anführungszeichen.',
   MULTIPLE_DOCS:
     'Hier beginnt ein zweiter Kopfbereich (eine Zeile „...“ oder „---“ mit Text dahinter); eine Datei hat nur einen.',
   BLOCK_IN_FLOW: 'In einer Liste […] steht eine eingerückte Struktur; schreiben Sie die Liste mit „- “ je Zeile.',
@@ -37,7 +40,9 @@ export function yamlBefunde(datei: string, fehler: GelesenesYaml['fehler']): Bef
       datei,
       ...f.stelle,
       regel: yaml.name,
-      meldung: f.hinweis ? f.meldung : `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
+      meldung: f.hinweis
+        ? f.meldung
+        : `Das YAML ist fehlerhaft: ${YAML_FEHLER[f.code] ?? 'Die Zeile lässt sich nicht lesen.'}`,
       hinweis:
         f.hinweis ??
         'Prüfen Sie Einrückung (Leerzeichen, keine Tabs), Doppelpunkte und Anführungszeichen; Texte mit „:“ oder „#“ gehören in Anführungszeichen.',
@@ -45,4 +50,3 @@ export function yamlBefunde(datei: string, fehler: GelesenesYaml['fehler']): Bef
   }
   return befunde;
 }
-

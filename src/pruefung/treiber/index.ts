@@ -126,7 +126,10 @@ interface Gelesen extends DateiErgebnis {
  * allein vom Inhalt der Datei und den aufgezeichneten Fragen abhängt (Bilder
  * und relative Links fragen nach Dateien und werden darum jedes Mal neu geprüft).
  */
-function lesePruefe(eintrag: RohEintrag, fest: FesterKontext): { ergebnis: Gelesen; speicherbar: boolean; baum?: Root | undefined } {
+function lesePruefe(
+  eintrag: RohEintrag,
+  fest: FesterKontext,
+): { ergebnis: Gelesen; speicherbar: boolean; baum?: Root | undefined } {
   const gelesen = leseMdx(eintrag);
   const vorlaeufig = vorlaeufigerKontext(fest);
   const befunde = [...gelesen.befunde, ...pruefeMdx(gelesen.dokument, vorlaeufig.kontext)];

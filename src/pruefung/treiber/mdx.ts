@@ -39,9 +39,7 @@ export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: 
   if (vorab.length) return { dokument: ohneBaum, befunde: vorab };
   try {
     const baum = leser.parse(
-      eintrag.text === undefined
-        ? eintrag.quelltext
-        : textOhneKopf(eintrag.quelltext, { text: eintrag.text }),
+      eintrag.text === undefined ? eintrag.quelltext : textOhneKopf(eintrag.quelltext, { text: eintrag.text }),
     );
     const zuTief = pruefeBaumTiefe(eintrag.datei, baum);
     // Ohne Baum laufen keine Regeln; sie steigen ebenfalls in den Baum ab.
@@ -71,7 +69,11 @@ export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: 
  * Regel an der Datei, wird das ein Befund für diese Datei; die übrigen Regeln
  * und Dateien laufen weiter.
  */
-export function pruefeMdx(dokument: MdxDokument, kontext: MdxKontext, regeln: readonly MdxRegel[] = MDX_REGELN): Befund[] {
+export function pruefeMdx(
+  dokument: MdxDokument,
+  kontext: MdxKontext,
+  regeln: readonly MdxRegel[] = MDX_REGELN,
+): Befund[] {
   if (!dokument.baum) return [];
   return regeln.flatMap((regel) => {
     try {
@@ -84,7 +86,8 @@ export function pruefeMdx(dokument: MdxDokument, kontext: MdxKontext, regeln: re
           spalte: 1,
           regel: regel.name,
           meldung: `Die Regel „${regel.name}“ konnte diese Datei nicht prüfen; sie ist zu groß, zu tief verschachtelt oder ungewöhnlich aufgebaut.`,
-          hinweis: 'Vereinfachen Sie die Datei (weniger tief verschachtelte Listen, Zitate und Elemente, kürzere Zeilen) und prüfen Sie erneut. Bleibt die Meldung, melden Sie sie bitte als Fehler des Atlas.',
+          hinweis:
+            'Vereinfachen Sie die Datei (weniger tief verschachtelte Listen, Zitate und Elemente, kürzere Zeilen) und prüfen Sie erneut. Bleibt die Meldung, melden Sie sie bitte als Fehler des Atlas.',
         },
       ];
     }

@@ -97,7 +97,11 @@ function sucheFremdes(db: object): { fremd?: string; html?: string } {
     if (!wert || typeof wert !== 'object' || gesehen.has(wert)) continue;
     gesehen.add(wert);
     const eintraege: [unknown, unknown][] =
-      wert instanceof Map ? [...wert.entries()] : wert instanceof Set ? [...wert].map((w) => [undefined, w]) : Object.entries(wert);
+      wert instanceof Map
+        ? [...wert.entries()]
+        : wert instanceof Set
+          ? [...wert].map((w) => [undefined, w])
+          : Object.entries(wert);
     for (const [schluessel, kind] of eintraege) {
       // Die Einstellungen der Website (config) stehen auch in der Datenbank; sie kommen nicht vom Diagramm.
       if (schluessel === 'config' || typeof kind === 'function') continue;
@@ -108,7 +112,10 @@ function sucheFremdes(db: object): { fremd?: string; html?: string } {
         kind &&
         (typeof kind !== 'object' || (!Array.isArray(kind) && Object.keys(kind).length))
       ) {
-        return { fremd: `${schluessel}: ${typeof kind === 'string' ? kind : JSON.stringify(kind)?.slice(0, 80)}`, ...(html ? { html } : {}) };
+        return {
+          fremd: `${schluessel}: ${typeof kind === 'string' ? kind : JSON.stringify(kind)?.slice(0, 80)}`,
+          ...(html ? { html } : {}),
+        };
       }
       stapel.push(kind);
     }
@@ -124,7 +131,12 @@ function sucheFremdes(db: object): { fremd?: string; html?: string } {
  */
 function zuGross(fehler: unknown, meldung: string): DiagrammGroesse | undefined {
   const grenze = /(\w+) limit exceeded\.\s*(\d+) \w+ found, but the limit is (\d+)/i.exec(meldung);
-  if (grenze) return { was: grenze[1]!.toLowerCase() === 'edge' ? 'kanten' : 'elemente', anzahl: Number(grenze[2]), grenze: Number(grenze[3]) };
+  if (grenze)
+    return {
+      was: grenze[1]!.toLowerCase() === 'edge' ? 'kanten' : 'elemente',
+      anzahl: Number(grenze[2]),
+      grenze: Number(grenze[3]),
+    };
   if (fehler instanceof RangeError || /maximum call stack|too much recursion/i.test(meldung)) return { was: 'tiefe' };
   return undefined;
 }
@@ -142,9 +154,12 @@ export async function liesDiagramm(mermaid: Mermaid, code: string): Promise<Diag
     // so nie. Manche Arten legen accTitle anders ab (C4 als Titel) oder gar nicht: Dann zählt der Text.
     return {
       ...sucheFremdes(diagramm.db as object),
-      accTitle: /accTitle/.test(code) ? db.getAccTitle?.() || /^[ \t]*accTitle[ \t]*:[ \t]*(\S.*)$/m.exec(code)?.[1] : undefined,
+      accTitle: /accTitle/.test(code)
+        ? db.getAccTitle?.() || /^[ \t]*accTitle[ \t]*:[ \t]*(\S.*)$/m.exec(code)?.[1]
+        : undefined,
       accDescr: /accDescr/.test(code)
-        ? db.getAccDescription?.() || /^[ \t]*accDescr[ \t]*(?::[ \t]*(\S.*)$|\{([^}]*\S[^}]*)\})/m.exec(code)?.slice(1).find(Boolean)
+        ? db.getAccDescription?.() ||
+          /^[ \t]*accDescr[ \t]*(?::[ \t]*(\S.*)$|\{([^}]*\S[^}]*)\})/m.exec(code)?.slice(1).find(Boolean)
         : undefined,
     };
   } catch (fehler) {

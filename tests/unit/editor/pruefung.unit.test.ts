@@ -3,7 +3,12 @@
  * npm run pruefen; Befunde landen am Feld oder im Abschnitt mit der Zeile darin.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editorDaten, editorDatenAus, uebergibEditorDaten, type EditorDaten } from '../../../src/pruefung/node/editor-daten.ts';
+import {
+  editorDaten,
+  editorDatenAus,
+  uebergibEditorDaten,
+  type EditorDaten,
+} from '../../../src/pruefung/node/editor-daten.ts';
 import { starteInhaltspruefung } from '../../../src/pruefung/node/index.ts';
 import { heute } from '../../../src/schemas/index.ts';
 import { erzeugeDatei } from '../../../src/browser/editor/datei.ts';

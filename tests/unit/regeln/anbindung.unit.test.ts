@@ -21,7 +21,12 @@ function mitBogen(leistung: string, aendere: (text: string) => string, stichtag 
 
 describe('anbindung', () => {
   it('die Bögen im Inhalt haben heute keinen Fehler', () => {
-    const bestand = { alle: eintraege, gueltig: pruefeSchemas(eintraege).gueltig, anzeigeOrdner: 'content', stichtag: '2026-12-07' };
+    const bestand = {
+      alle: eintraege,
+      gueltig: pruefeSchemas(eintraege).gueltig,
+      anzeigeOrdner: 'content',
+      stichtag: '2026-12-07',
+    };
     expect(nur('anbindung', anbindung.pruefe(bestand)).filter((b) => b.schwere !== 'warnung')).toEqual([]);
   });
   it('meldet einen Baustein, den es nicht gibt', () => {

@@ -5,7 +5,13 @@ import { PROJEKT } from '../../../werkzeuge/pruefen-lauf.ts';
 
 const pruefen = (...argumente: string[]) => {
   try {
-    return { code: 0, ausgabe: execFileSync(process.execPath, ['cli/pruefen.ts', '--format', 'json', ...argumente], { cwd: PROJEKT, encoding: 'utf8' }) };
+    return {
+      code: 0,
+      ausgabe: execFileSync(process.execPath, ['cli/pruefen.ts', '--format', 'json', ...argumente], {
+        cwd: PROJEKT,
+        encoding: 'utf8',
+      }),
+    };
   } catch (f) {
     const fehler = f as { status: number; stdout: string };
     return { code: fehler.status, ausgabe: fehler.stdout };
@@ -16,7 +22,9 @@ describe('datei', () => {
   it('meldet eine genannte Datei, die es nicht gibt, und bricht mit Fehler ab', () => {
     const { code, ausgabe } = pruefen('content/beitraege/gibt-es-nicht.mdx');
     expect(code).toBe(1);
-    expect(JSON.parse(ausgabe)).toContainEqual(expect.objectContaining({ regel: 'datei', datei: 'content/beitraege/gibt-es-nicht.mdx' }));
+    expect(JSON.parse(ausgabe)).toContainEqual(
+      expect.objectContaining({ regel: 'datei', datei: 'content/beitraege/gibt-es-nicht.mdx' }),
+    );
   });
   it('meldet eine vorhandene Datei nicht', () => {
     const { ausgabe } = pruefen('content/glossar.yaml');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { leseMdx } from '../../../src/pruefung/treiber/mdx.ts';
 import { roh } from '../../helpers/regeln.ts';
 
-const lies = (text: string) => leseMdx(roh('beitraege', 'beitraege/teststadt/x.mdx', `---\nstatus: entwurf\n---\n${text}`)).befunde;
+const lies = (text: string) =>
+  leseMdx(roh('beitraege', 'beitraege/teststadt/x.mdx', `---\nstatus: entwurf\n---\n${text}`)).befunde;
 
 describe('mdx-syntax', () => {
   it('meldet ein nicht geschlossenes Element mit Zeile und deutschem Hinweis', () => {

@@ -11,7 +11,11 @@ describe('pflichtfeld', () => {
     expect(befunde.find((b) => b.feld === 'name')!.meldung).toBe('Das Pflichtfeld „name“ fehlt.');
   });
   it('ein falscher Wert ist kein fehlendes Feld', () => {
-    const e = roh('kommunen', 'kommunen/x.yaml', 'name: 5\ntyp: stadt\nland: Thüringen\nkontakt: a@b.example\npilot: []\n');
+    const e = roh(
+      'kommunen',
+      'kommunen/x.yaml',
+      'name: 5\ntyp: stadt\nland: Thüringen\nkontakt: a@b.example\npilot: []\n',
+    );
     expect(pruefeSchemas([e]).befunde.filter((b) => b.regel === 'pflichtfeld' && b.feld === 'name')).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ describe('pflichtseite', () => {
   it('meldet das fehlende Impressum mit dem Pfad, unter dem es liegen muss', () => {
     const bestand = bestandMit();
     const ohne = { ...bestand, alle: bestand.alle.filter((e) => e.pfad !== 'seiten/impressum.mdx') };
-    expect(nur('pflichtseite', pflichtseite.pruefe(ohne)).map((b) => b.datei)).toEqual(['content/seiten/impressum.mdx']);
+    expect(nur('pflichtseite', pflichtseite.pruefe(ohne)).map((b) => b.datei)).toEqual([
+      'content/seiten/impressum.mdx',
+    ]);
   });
   it('meldet nichts, wenn alle Seiten da sind', () => {
     expect(pflichtseite.pruefe(bestandMit())).toEqual([]);

@@ -11,7 +11,13 @@ describe('pruefung', () => {
     expect(befund.meldung).not.toContain('TypeError');
   });
   it('eine Regel, die scheitert, hält die anderen nicht auf', () => {
-    const kaputt = { name: 'kaputt', beschreibung: 'Scheitert.', pruefe: () => { throw new Error('x'); } };
+    const kaputt = {
+      name: 'kaputt',
+      beschreibung: 'Scheitert.',
+      pruefe: () => {
+        throw new Error('x');
+      },
+    };
     const befunde = pruefeMdx(dokument('Text.\n'), kontext(), [kaputt]);
     expect(befunde).toMatchObject([{ regel: 'kaputt', zeile: 1 }]);
   });

@@ -5,7 +5,11 @@ import { bestandMit, roh } from '../../helpers/regeln.ts';
 
 describe('schema', () => {
   it('meldet einen unbekannten Auswahlwert am Feld', () => {
-    const e = roh('kommunen', 'kommunen/x.yaml', 'name: X\ntyp: dorf\nland: Thüringen\nkontakt: a@b.example\npilot: []\n');
+    const e = roh(
+      'kommunen',
+      'kommunen/x.yaml',
+      'name: X\ntyp: dorf\nland: Thüringen\nkontakt: a@b.example\npilot: []\n',
+    );
     const befunde = pruefeSchemas([e]).befunde.filter((b) => b.regel === 'schema');
     expect(befunde.map((b) => [b.feld, b.zeile])).toContainEqual(['typ', 2]);
   });

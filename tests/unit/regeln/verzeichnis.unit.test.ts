@@ -16,7 +16,9 @@ const ORDNER = join(PROJEKT, 'src/pruefung/regeln');
 const regelDateien = readdirSync(ORDNER).filter((d) => d.endsWith('.ts') && d !== 'index.ts');
 const anleitung = readFileSync(join(PROJEKT, 'CONTRIBUTING.md'), 'utf8');
 const tabelle = new Set(
-  [...anleitung.matchAll(/^\| ([^|]*`[a-z-]+`[^|]*)\|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([a-z-]+)`/g)].map((n) => n[1]!)),
+  [...anleitung.matchAll(/^\| ([^|]*`[a-z-]+`[^|]*)\|/gm)].flatMap((m) =>
+    [...m[1]!.matchAll(/`([a-z-]+)`/g)].map((n) => n[1]!),
+  ),
 );
 
 describe('Regelverzeichnis', () => {
@@ -31,8 +33,13 @@ describe('Regelverzeichnis', () => {
     const namen = ALLE_REGELN.map((r) => r.name);
     expect(new Set(namen).size).toBe(namen.length);
     for (const name of namen) expect(tabelle.has(name), name).toBe(true);
-    const regelTabelle = anleitung.slice(anleitung.indexOf('| Regel '), anleitung.indexOf('\n\n', anleitung.indexOf('| Regel ')));
-    const inTabelle = [...regelTabelle.matchAll(/^\| `([a-z-]+)`(?:, `([a-z-]+)`)?/gm)].flatMap((m) => [m[1]!, m[2]].filter(Boolean));
+    const regelTabelle = anleitung.slice(
+      anleitung.indexOf('| Regel '),
+      anleitung.indexOf('\n\n', anleitung.indexOf('| Regel ')),
+    );
+    const inTabelle = [...regelTabelle.matchAll(/^\| `([a-z-]+)`(?:, `([a-z-]+)`)?/gm)].flatMap((m) =>
+      [m[1]!, m[2]].filter(Boolean),
+    );
     expect([...new Set(inTabelle)].sort()).toEqual([...namen].sort());
   });
 
@@ -65,8 +72,6 @@ describe('Regelverzeichnis', () => {
       metafile: true,
     });
     const eingaben = Object.keys(ergebnis.metafile.inputs);
-    expect(
-      eingaben.filter((e) => e.startsWith('node:') || /src\/pruefung\/node\//.test(e)),
-    ).toEqual([]);
+    expect(eingaben.filter((e) => e.startsWith('node:') || /src\/pruefung\/node\//.test(e))).toEqual([]);
   });
 });

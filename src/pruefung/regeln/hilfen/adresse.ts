@@ -10,4 +10,3 @@ export function linktextMeldung(geschrieben: string, ziel: string, wo: string): 
     hinweis: `Schreiben Sie als Linktext, wohin der Link führt, oder eine Beschreibung ohne Adresse, z. B. [Wohngeld beim Bund](https://www.bund.de/…). Soll der Link auf „${geschrieben}“ führen, tragen Sie diese Adresse ein.`,
   };
 }
-

@@ -42,7 +42,10 @@ export function pruefeErlaubteAttribute(
       continue;
     }
     // Wie jedes Textfeld: begrenzt und einzeilig (ein Titel mit 150.000 Zeichen über 38 Zeilen landete sonst im HTML).
-    if (typeof attribut.value === 'string' && (attribut.value.length > TEXT_HOECHSTENS || /[\r\n]/.test(attribut.value))) {
+    if (
+      typeof attribut.value === 'string' &&
+      (attribut.value.length > TEXT_HOECHSTENS || /[\r\n]/.test(attribut.value))
+    ) {
       melde(
         stelle,
         `Der Wert von „${attribut.name}“ an <${name}> ist ${attribut.value.length > TEXT_HOECHSTENS ? `zu lang (${attribut.value.length.toLocaleString('de-DE')} Zeichen, höchstens ${TEXT_HOECHSTENS.toLocaleString('de-DE')})` : 'über mehrere Zeilen verteilt'}.`,

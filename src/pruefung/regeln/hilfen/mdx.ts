@@ -4,7 +4,12 @@
  * auflösen (ohne node:path, damit die Regeln auch im Browser laufen).
  */
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from 'mdast-util-mdx-jsx';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { GEFAEHRLICHE_HTML_ELEMENTE, HTML_ELEMENTE, KOMPONENTEN } from '../../../schemas/mdx.ts';
@@ -20,7 +25,9 @@ export interface Stelle {
 
 /** Anfang eines Knotens; ohne Position der Ersatz oder der Dateianfang. */
 export const stelleVon = (knoten: { position?: Position | undefined } | undefined, ersatz?: Stelle): Stelle =>
-  knoten?.position ? { zeile: knoten.position.start.line, spalte: knoten.position.start.column } : (ersatz ?? { zeile: 1, spalte: 1 });
+  knoten?.position
+    ? { zeile: knoten.position.start.line, spalte: knoten.position.start.column }
+    : (ersatz ?? { zeile: 1, spalte: 1 });
 
 /** Kurzer Auszug aus dem Quelltext für Meldungen. */
 export function auszug(quelltext: string, knoten: Nodes | MdxJsxAttribute | MdxJsxExpressionAttribute): string {
@@ -32,11 +39,15 @@ export function auszug(quelltext: string, knoten: Nodes | MdxJsxAttribute | MdxJ
 }
 
 /** Ein Sammler für die Befunde einer Regel in einem Dokument. */
-export function melder(dokument: MdxDokument, regel: string): { befunde: Befund[]; melde(stelle: Stelle, meldung: string, hinweis: string): void } {
+export function melder(
+  dokument: MdxDokument,
+  regel: string,
+): { befunde: Befund[]; melde(stelle: Stelle, meldung: string, hinweis: string): void } {
   const befunde: Befund[] = [];
   return {
     befunde,
-    melde: (stelle, meldung, hinweis) => befunde.push({ datei: dokument.eintrag.datei, ...stelle, regel, meldung, hinweis }),
+    melde: (stelle, meldung, hinweis) =>
+      befunde.push({ datei: dokument.eintrag.datei, ...stelle, regel, meldung, hinweis }),
   };
 }
 

@@ -187,9 +187,20 @@ export function pruefeYamlTaeuschung(eintrag: RohEintrag): Befund[] {
         const fremd = fremderHostImLinktext(titel, url.trim());
         if (fremd) {
           const titelPfad = [...pfad, 'titel'];
-          const { meldung } = linktextMeldung(fremd.geschrieben, fremd.ziel, 'Der Titel der Quelle erscheint als Linktext und');
+          const { meldung } = linktextMeldung(
+            fremd.geschrieben,
+            fremd.ziel,
+            'Der Titel der Quelle erscheint als Linktext und',
+          );
           const hinweis = `Schreiben Sie unter „titel“ den Titel der Seite, wie er auf ihr steht (ohne Adresse), oder tragen Sie unter „url“ die Adresse von „${fremd.geschrieben}“ ein.`;
-          befunde.push({ datei, ...yaml.stelleVon(titelPfad), regel: 'taeuschende-url', feld: feldPfad(titelPfad), meldung, hinweis });
+          befunde.push({
+            datei,
+            ...yaml.stelleVon(titelPfad),
+            regel: 'taeuschende-url',
+            feld: feldPfad(titelPfad),
+            meldung,
+            hinweis,
+          });
         }
       }
     }

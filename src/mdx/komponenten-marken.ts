@@ -1,5 +1,6 @@
 /**
- * Platzhalter für Komponenten im fertigen HTML eines Dokuments.
+ * Komponentenmarken im fertigen HTML eines Dokuments (nicht zu verwechseln mit
+ * den Platzhalter-Kommentaren der Vorlagen, die die Regel „platzhalter“ meldet).
  *
  * Inhalte werden beim Laden einmal zu HTML (src/mdx/mdx-html.ts),
  * statt für jede Datei ein JavaScript-Modul zu bündeln. Die Komponenten, die
@@ -7,7 +8,7 @@
  * Astro-Komponenten: Im HTML stehen sie als Kommentarpaar mit ihren Attributen,
  * Inhalt.astro setzt beim Rendern der Seite die echte Komponente ein.
  *
- * Fälschen kann ein Dokument die Platzhalter nicht: MDX kennt keine
+ * Fälschen kann ein Dokument die Marken nicht: MDX kennt keine
  * HTML-Kommentare, und Text und Code werden maskiert („<“ wird zu „&lt;“).
  */
 
@@ -25,17 +26,17 @@ const ENDE = '<!--/atlas-komponente-->';
 // Name und Attribute (URI-kodiertes JSON, also ohne „>“ und Leerzeichen) oder das Ende.
 const MARKE = /<!--atlas-komponente ([A-Za-z][A-Za-z0-9]*) ([^\s>]*)-->|<!--\/atlas-komponente-->/g;
 
-/** Schreibt eine Komponente als Platzhalter um ihren schon fertigen Inhalt. */
-export function platzhalter(name: string, props: Record<string, unknown>, innen: string): string {
+/** Schreibt eine Komponente als Markenpaar um ihren schon fertigen Inhalt. */
+export function marke(name: string, props: Record<string, unknown>, innen: string): string {
   return `${ANFANG}${name} ${encodeURIComponent(JSON.stringify(props))}-->${innen}${ENDE}`;
 }
 
 /**
- * Zerlegt HTML mit Platzhaltern in Stücke, verschachtelt wie die Komponenten.
+ * Zerlegt HTML mit Komponentenmarken in Stücke, verschachtelt wie die Komponenten.
  * Ein Ende ohne Anfang oder ein Anfang ohne Ende ist ein Fehler des Zeichners,
  * nicht der Autorin; darum eine Ausnahme statt stiller Reparatur.
  */
-export function zerlege(html: string): Teil[] {
+export function zerlegeMarken(html: string): Teil[] {
   const wurzel: KomponentenTeil = { name: '', props: {}, kinder: [] };
   const stapel = [wurzel];
   let stelle = 0;
