@@ -102,5 +102,5 @@ export function bestandMit(...ersatz: RohEintrag[]): Datenbestand {
   const { eintraege } = ladeInhalte(GUELTIGE_INHALTE, GUELTIGE_INHALTE);
   const alle = [...eintraege.filter((e) => !ersatz.some((x) => x.pfad === e.pfad)), ...ersatz];
   const { gueltig } = pruefeSchemas(alle);
-  return { alle, gueltig, anzeigeOrdner: 'content', stichtag: '2026-12-07' };
+  return { alle, gueltig, bekannt: gueltig, anzeigeOrdner: 'content', stichtag: '2026-12-07' };
 }

@@ -132,8 +132,14 @@ export interface RegelInfo {
 export interface Datenbestand {
   /** Jede gelesene Datei, auch eine mit Fehlern: Als Ziel eines Verweises zählt sie. */
   alle: readonly RohEintrag[];
-  /** Die Einträge, deren Daten ihr Schema angenommen hat. */
+  /** Die geprüften Einträge, deren Daten ihr Schema angenommen hat: Über sie melden die Regeln. */
   gueltig: readonly GepruefterEintrag[];
+  /**
+   * Alle gültigen Einträge, auch die, die es auf der Website schon gibt, die
+   * hier aber nicht geprüft werden (im Editor: Kommunen aus den Daten der
+   * Seite). Zum Nachsehen, nicht zum Melden; ohne Editor gleich `gueltig`.
+   */
+  bekannt: readonly GepruefterEintrag[];
   /** Der Inhaltsordner, wie er in Meldungen steht („content“). */
   anzeigeOrdner: string;
   /** Heutiges Datum (JJJJ-MM-TT) für Regeln mit Fristen; Tests setzen es fest. */

@@ -10,10 +10,12 @@ import type { DatenRegel, GepruefterEintrag } from '../kern/typen.ts';
 export const doppelteId: DatenRegel = {
   name: 'doppelte-id',
   beschreibung: 'Ein Glossarbegriff oder eine Kommune (Name, AGS, ARS) steht doppelt.',
-  pruefe({ gueltig }) {
+  pruefe({ gueltig, bekannt }) {
+    // Verglichen wird mit allen bekannten Profilen, gemeldet nur an geprüften Dateien.
+    const geprueft = new Set(gueltig.map((e) => e.datei));
     return [
       ...gueltig.filter((e) => e.sammlung === 'glossar').flatMap(doppelteBegriffe),
-      ...pruefeDoppelteKommunen(gueltig),
+      ...pruefeDoppelteKommunen(bekannt).filter((b) => geprueft.has(b.datei)),
     ];
   },
 };

@@ -11,7 +11,7 @@ import type { DatenRegel, GepruefterEintrag, RohEintrag } from '../kern/typen.ts
 export const verweis: DatenRegel = {
   name: 'verweis',
   beschreibung: 'Eine genannte Leistung, Kommune, ein Konzept oder Baustein fehlt.',
-  pruefe: ({ alle, gueltig }) => pruefeVerweise(alle, gueltig),
+  pruefe: ({ alle, gueltig, bekannt }) => pruefeVerweise(alle, gueltig, bekannt),
 };
 
 /**
@@ -19,14 +19,18 @@ export const verweis: DatenRegel = {
  * nur im Protokoll. Als Ziel zählt jede vorhandene Datei, auch eine mit
  * Fehlern, damit ein Fehler nicht weitere Folgemeldungen nach sich zieht.
  */
-function pruefeVerweise(alle: readonly RohEintrag[], eintraege: readonly GepruefterEintrag[]): Befund[] {
+function pruefeVerweise(
+  alle: readonly RohEintrag[],
+  eintraege: readonly GepruefterEintrag[],
+  bekannt: readonly GepruefterEintrag[],
+): Befund[] {
   const befunde: Befund[] = [];
   const ids = (sammlung: SammlungName) => new Set(alle.filter((e) => e.sammlung === sammlung).map((e) => e.id));
   const leistungen = ids('leistungen');
   const querschnitt = ids('querschnitt');
   const konzepte = ids('konzepte');
   const kommunenIds = ids('kommunen');
-  const kommunen = new Map(eintraege.filter((e) => e.sammlung === 'kommunen').map((e) => [e.id, e.daten as Kommune]));
+  const kommunen = new Map(bekannt.filter((e) => e.sammlung === 'kommunen').map((e) => [e.id, e.daten as Kommune]));
 
   const melde = (e: RohEintrag, pfad: PropertyKey[], meldung: string, hinweis: string, regel = verweis.name) =>
     befunde.push({ datei: e.datei, ...e.yaml.stelleVon(pfad), regel, feld: feldPfad(pfad), meldung, hinweis });

@@ -12,7 +12,7 @@ import { pruefeSchemas } from '../regeln/schema.ts';
 /** `vorhanden`: Einträge der Website, die nicht geprüft werden, aber als Ziele zählen (Editor). */
 export function pruefeDaten(
   alle: readonly RohEintrag[],
-  umgebung: Omit<Datenbestand, 'alle' | 'gueltig'>,
+  umgebung: Pick<Datenbestand, 'anzeigeOrdner' | 'stichtag'>,
   regeln: readonly DatenRegel[] = DATEN_REGELN,
   vorhanden: readonly GepruefterEintrag[] = [],
 ): { gueltig: GepruefterEintrag[]; befunde: Befund[] } {
@@ -21,7 +21,8 @@ export function pruefeDaten(
     anzeigeOrdner: umgebung.anzeigeOrdner,
     stichtag: umgebung.stichtag,
     alle: [...alle, ...vorhanden],
-    gueltig: [...gueltig, ...vorhanden],
+    gueltig,
+    bekannt: [...gueltig, ...vorhanden],
   };
   for (const regel of regeln) befunde.push(...regel.pruefe(bestand));
   return { gueltig, befunde };
