@@ -177,3 +177,88 @@ export const ZURUECKGEHALTEN: Leseranfrage[] = [
     ],
   },
 ];
+
+/**
+ * Zweiter zurückgehaltener Satz, geschrieben nach der ersten Runde von
+ * Änderungen (Glossar, Behörde als Thema der Leistung, trennbare Verben,
+ * Bindestrich-Verbindungen), bevor er gegen die Suche lief: Die erste Runde
+ * hat den Satz oben gesehen; dieser prüft, ob die Änderungen über ihn hinaus
+ * tragen. Dieselben Regeln: Anfragen und Erwartungen werden nicht angepasst.
+ */
+export const NACHKONTROLLE: Leseranfrage[] = [
+  { klasse: 'name', q: 'Landkreis Musterland', erwartet: '/kommunen/landkreis-musterland/' },
+  { klasse: 'name', q: 'Technisches Integrationskonzept Wohngeld', erwartet: L(WG, 'technisch') },
+  { klasse: 'name', q: 'PVOG', erwartet: '/querschnitt/pvog-redaktionssystem/' },
+
+  {
+    klasse: 'umlaut',
+    q: 'Ausweisbehoerde',
+    erwartet: [L(WSA), ...docs(WSA, 'technisch', 'checkliste'), '/beitraege/musterstadt/umsetzung-wohnsitzanmeldung/'],
+  },
+  { klasse: 'umlaut', q: 'Staatsangehoerigkeitsbehoerde', erwartet: [L(EIN), ...docs(EIN, 'organisatorisch')] },
+  {
+    klasse: 'umlaut',
+    q: 'Gebuehren Wohnsitzanmeldung',
+    erwartet: [L(WSA), ...docs(WSA, 'technisch', 'rechtlich', 'organisatorisch', 'checkliste')],
+  },
+
+  {
+    klasse: 'kompositum',
+    q: 'Einbürgerungsverfahren',
+    erwartet: [L(EIN), ...docs(EIN, 'organisatorisch', 'technisch')],
+  },
+  { klasse: 'kompositum', q: 'Bauantragsverfahren', erwartet: [L(BAU), ...docs(BAU, 'organisatorisch', 'technisch')] },
+  { klasse: 'kompositum', q: 'Zustellpunktkonfiguration', erwartet: '/querschnitt/fit-connect/' },
+
+  { klasse: 'tippfehler', q: 'Einbürgeurng', erwartet: L(EIN) },
+  { klasse: 'tippfehler', q: 'Gewrbeanmeldung', erwartet: L(GEW) },
+  { klasse: 'tippfehler', q: 'Unterhalsvorschuss', erwartet: L(UV) },
+  { klasse: 'tippfehler', q: 'Wohnsitzanmledung', erwartet: L(WSA) },
+  { klasse: 'tippfehler', q: 'Leistungsschlüsel', erwartet: ['/glossar/', '/querschnitt/pvog-redaktionssystem/'] },
+
+  { klasse: 'alltag', q: 'Wohnung ummelden', erwartet: L(WSA) },
+  { klasse: 'alltag', q: 'Kindesunterhalt Vorschuss', erwartet: L(UV) },
+  { klasse: 'alltag', q: 'Genehmigung Hausbau', erwartet: L(BAU) },
+  { klasse: 'alltag', q: 'selbstständig machen Gewerbe', erwartet: L(GEW) },
+  { klasse: 'alltag', q: 'Zuschuss Miete', erwartet: L(WG) },
+
+  { klasse: 'recht', q: 'Melderecht', erwartet: [L(WSA), L(WSA, 'rechtlich')] },
+  { klasse: 'recht', q: '§ 23a BMG', erwartet: [L(WSA), L(WSA, 'rechtlich')] },
+  { klasse: 'recht', q: 'Landesbauordnung', erwartet: [L(BAU), L(BAU, 'rechtlich')] },
+
+  { klasse: 'frage', q: 'Wer bezahlt die Einbürgerung?', erwartet: [L(EIN), ...docs(EIN, 'betrieb', 'rechtlich')] },
+  {
+    klasse: 'frage',
+    q: 'Wie lange dauert die Umsetzung der digitalen Baugenehmigung?',
+    erwartet: [
+      ...docs(BAU, 'checkliste', 'organisatorisch'),
+      '/beitraege/musterstadt/umsetzung-digitale-baugenehmigung/',
+      '/beitraege/landkreis-musterland/umsetzung-digitale-baugenehmigung/',
+    ],
+  },
+  {
+    klasse: 'frage',
+    q: 'Wer ist für den Support beim Wohngeld zuständig?',
+    erwartet: docs(WG, 'organisatorisch', 'technisch'),
+  },
+  { klasse: 'frage', q: 'Wie richte ich OSCI ein?', erwartet: '/querschnitt/dvdv-osci-xta/' },
+  { klasse: 'frage', q: 'Welche Verträge braucht die Gewerbeanmeldung?', erwartet: L(GEW, 'rechtlich') },
+  {
+    klasse: 'frage',
+    q: 'Wie binden wir das Fachverfahren für den Unterhaltsvorschuss an?',
+    erwartet: [
+      ...docs(UV, 'technisch', 'checkliste'),
+      '/beitraege/musterstadt/umsetzung-unterhaltsvorschuss/',
+      '/beitraege/landkreis-musterland/umsetzung-unterhaltsvorschuss/',
+    ],
+  },
+
+  {
+    klasse: 'standard',
+    q: 'XPassAusweis',
+    erwartet: [L(WSA), L(WSA, 'technisch'), '/beitraege/musterstadt/umsetzung-wohnsitzanmeldung/', '/glossar/'],
+  },
+  { klasse: 'standard', q: 'XBau 2.4', erwartet: [L(BAU), L(BAU, 'technisch'), '/glossar/'] },
+  { klasse: 'standard', q: 'Nutzerkonto Bund', erwartet: ['/querschnitt/nutzerkonto-postfach/', '/glossar/'] },
+  { klasse: 'standard', q: 'DeutschlandID', erwartet: ['/querschnitt/nutzerkonto-postfach/', '/glossar/'] },
+];
