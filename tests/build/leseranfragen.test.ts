@@ -93,4 +93,8 @@ describe('Leseranfragen durch die Logik der Suchseite', () => {
   it(`bekannte treffen zu mindestens ${MINDESTQUOTE * 100} % eine richtige Seite unter den ersten drei`, () => {
     expect(quote(ergebnisse.bekannt)).toBeGreaterThanOrEqual(MINDESTQUOTE);
   });
+
+  it(`alle Sätze zusammen, mit den zurückgehaltenen, treffen zu mindestens ${MINDESTQUOTE * 100} %`, () => {
+    expect(quote(Object.values(ergebnisse).flat())).toBeGreaterThanOrEqual(MINDESTQUOTE);
+  });
 });
