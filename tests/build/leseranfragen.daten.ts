@@ -6,11 +6,13 @@
  *
  * Klassen: Namen, Umlaute in ASCII, Zusammensetzungen, Tippfehler (ein
  * Buchstabe zu viel, zu wenig, vertauscht oder falsch), Alltags- und
- * Rechtswörter, Fragen aus Ausschuss und Verwaltung.
+ * Rechtswörter, Fragen aus Ausschuss und Verwaltung. Hier stehen Rechtswörter
+ * unter „alltag“; der zurückgehaltene Satz (leseranfragen.zurueckgehalten.daten.ts)
+ * führt sie und die Namen von Standards als eigene Klassen.
  */
 import type { Suchanfrage } from './suchanfragen.daten.ts';
 
-export type Klasse = 'name' | 'umlaut' | 'kompositum' | 'tippfehler' | 'alltag' | 'frage';
+export type Klasse = 'name' | 'umlaut' | 'kompositum' | 'tippfehler' | 'alltag' | 'recht' | 'frage' | 'standard';
 
 export interface Leseranfrage extends Suchanfrage {
   klasse: Klasse;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { leseAnfrage, type PagefindTreffer } from '../../src/lib/suche/abfrage.ts';
 import { erkenneFrage, type Frageform } from '../../src/lib/suche/fragen.ts';
 import { sucheInGruppen, type Sucher } from '../../src/lib/suche/gruppen.ts';
-import { korrigiere, mitUmlauten } from '../../src/lib/suche/korrektur.ts';
+import { bindestrichTeile, korrigiere, mitUmlauten } from '../../src/lib/suche/korrektur.ts';
 import { wortschatz } from '../../src/lib/suche/suchhilfen.ts';
 import { abstand, falte, naechsteWoerter, zerlege } from '../../src/lib/suche/tippfehler.ts';
 
@@ -175,5 +175,23 @@ describe('Korrektur', () => {
       woerter: ['Wohngeld', 'antrag'],
       korrekturen: [{ von: 'Wohngeldantrag', zu: ['Wohngeld antrag'] }],
     });
+  });
+
+  it('trennt eine unbekannte Verbindung mit Bindestrich, wenn die Teile nicht weniger finden', async () => {
+    const sucher = attrappe({
+      'OSCI-Zertifikat': [['a', 1]],
+      'OSCI Zertifikat': [
+        ['a', 1],
+        ['b', 1],
+      ],
+    });
+    expect(await korrigiere(sucher, ['OSCI-Zertifikat'], WORTSCHATZ)).toEqual({
+      woerter: ['OSCI', 'Zertifikat'],
+      korrekturen: [{ von: 'OSCI-Zertifikat', zu: ['OSCI Zertifikat'] }],
+    });
+    // Bekannte Verbindungen bleiben ganz, Teile mit einem Buchstaben („E-Akte“) trennt die Suche nicht.
+    expect((await korrigiere(sucher, ['FIT-Connect'], WORTSCHATZ)).korrekturen).toEqual([]);
+    expect(bindestrichTeile('E-Akten')).toBeUndefined();
+    expect(bindestrichTeile('DVDV-Eintragung')).toEqual(['DVDV', 'Eintragung']);
   });
 });

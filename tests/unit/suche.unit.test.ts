@@ -13,6 +13,7 @@ import {
   sortiereWerte,
   sucheAusfuehren,
   suchwoerter,
+  trennbareVerben,
   urlAusZustand,
   zerlegeAuszug,
   zugehoerigkeit,
@@ -20,7 +21,7 @@ import {
   type PagefindSuche,
   type SuchZustand,
 } from '../../src/lib/suche/abfrage.ts';
-import { dokumentart, kurznamen, neuestesDatum, suchAngaben } from '../../src/lib/suche/angaben.ts';
+import { behoerdenname, dokumentart, kurznamen, neuestesDatum, suchAngaben } from '../../src/lib/suche/angaben.ts';
 import { kompositaFuer } from '../../src/lib/suche/komposita.ts';
 import { indexierterText, kommtVor, synonymeFuer } from '../../src/lib/suche/synonyme.ts';
 
@@ -69,6 +70,17 @@ describe('suchAngaben', () => {
     expect(hub.filter).toEqual({ leistung: ['Wohngeld'], art: ['Leistung'] });
     // Leistung, Baustein und Kommune tragen ihren Namen als eigenes, stark gewichtetes Metadatum.
     expect(hub.thema).toEqual(['Wohngeld']);
+    // Mit der ausführenden Behörde: ihr Name ohne die Erläuterung in Klammern.
+    const mitBehoerde = suchAngaben({
+      art: 'leistung',
+      titel: 'Gewerbeanmeldung',
+      behoerde: 'Untere Gewerbebehörde (in Thüringen Landkreis oder kreisfreie Stadt)',
+      ...gemeinsam,
+    });
+    expect(mitBehoerde.thema).toEqual(['Gewerbeanmeldung', 'Untere Gewerbebehörde']);
+    expect(behoerdenname('Einbürgerungsbehörde; Ermessenseinbürgerung beim Landesverwaltungsamt')).toBe(
+      'Einbürgerungsbehörde',
+    );
     const profil = suchAngaben({ art: 'kommune', titel: 'Stadt Musterstadt', ...gemeinsam });
     expect(profil.filter).toEqual({ kommune: ['Stadt Musterstadt'], art: ['Kommunenprofil'] });
     expect(profil.thema).toEqual(['Stadt Musterstadt', 'Musterstadt']);
@@ -289,6 +301,28 @@ describe('Fragen als Suchbegriff', () => {
     expect(suchwoerter('FIT-Connect')).toEqual(['FIT-Connect']);
     expect(suchwoerter('wie?')).toEqual(['wie']);
     expect(suchwoerter('"Einer für Alle"')).toEqual(['"Einer für Alle"']);
+  });
+
+  it('setzt trennbare Verben einer W-Frage wieder zusammen, wenn der Wortschatz das Verb kennt', () => {
+    const wortschatz = ['Gewerbe', 'anmelden', 'ummelden'];
+    expect(suchwoerter('Wie melde ich ein Gewerbe online an?', wortschatz)).toEqual(['anmelden', 'Gewerbe', 'online']);
+    expect(trennbareVerben(['Wo', 'melde', 'ich', 'mich', 'um'], wortschatz)).toEqual([
+      'Wo',
+      'ummelden',
+      'ich',
+      'mich',
+    ]);
+    // Unbekannt („anbinden“): alles bleibt, wie es war; ein Füllwort („einrichten“) fällt weg.
+    expect(suchwoerter('Wie binden wir das Fachverfahren an?', wortschatz)).toEqual(['binden', 'Fachverfahren']);
+    expect(trennbareVerben(['Wie', 'richte', 'ich', 'OSCI', 'ein'])).toEqual(['Wie', 'ich', 'OSCI']);
+    // Ein großgeschriebenes Wort an zweiter Stelle ist kein Verb; ohne Fragewort bleibt alles, wie es ist.
+    expect(trennbareVerben(['Welche', 'Kosten', 'fallen', 'an'], ['ankosten'])).toEqual([
+      'Welche',
+      'Kosten',
+      'fallen',
+      'an',
+    ]);
+    expect(trennbareVerben(['Umzug', 'melden', 'an'], wortschatz)).toEqual(['Umzug', 'melden', 'an']);
   });
 
   it('lockert Stufe für Stufe um ein Wort', () => {

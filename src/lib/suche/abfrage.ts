@@ -162,12 +162,13 @@ const FUELLWOERTER = new Set(
 
 /**
  * Die Suchwörter einer Eingabe: ohne Satzzeichen am Wortrand und ohne
- * Füllwörter. Bleibt nichts übrig, zählen alle Wörter. Eingaben in
- * Anführungszeichen sucht Pagefind als Wortfolge; sie bleiben unverändert.
+ * Füllwörter, trennbare Verben zusammengesetzt (`trennbareVerben`, mit dem
+ * Wortschatz der Website). Bleibt nichts übrig, zählen alle Wörter. Eingaben
+ * in Anführungszeichen sucht Pagefind als Wortfolge; sie bleiben unverändert.
  */
-export function suchwoerter(q: string): string[] {
+export function suchwoerter(q: string, wortschatz: readonly string[] = []): string[] {
   if (q.includes('"')) return [q.trim()];
-  const woerter = zerlegeEingabe(q);
+  const woerter = trennbareVerben(zerlegeEingabe(q), wortschatz);
   const ohneFuellwoerter = ohneFuell(woerter);
   return ohneFuellwoerter.length ? ohneFuellwoerter : woerter;
 }
@@ -178,6 +179,36 @@ const zerlegeEingabe = (q: string) =>
     .map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, ''))
     .filter(Boolean);
 const ohneFuell = (woerter: string[]) => woerter.filter((w) => !FUELLWOERTER.has(w.toLocaleLowerCase('de')));
+
+/** Vorsilben trennbarer Verben, die in einer Frage am Satzende stehen („Wie melde ich ein Gewerbe an?“). */
+const VERBZUSAETZE = new Set(['an', 'ab', 'auf', 'aus', 'ein', 'um', 'zu', 'vor', 'nach', 'mit', 'fest', 'zurück']);
+/** Fragewörter, nach denen in einer Frage das Verb steht. */
+const FRAGEWOERTER = new Set(
+  'wie wer was wo wann warum wieso weshalb wem wen wohin woher womit wozu welche welcher welches welchen'.split(' '),
+);
+
+/**
+ * Setzt ein trennbares Verb wieder zusammen: In „Wie melde ich ein Gewerbe
+ * an?“ steht „anmelden“ in zwei Teilen, und „melde“ allein findet alles, was
+ * mit Meldungen zu tun hat. Erkannt wird die W-Frage, deren letztes Wort eine
+ * Vorsilbe ist; das Verb steht dann an zweiter Stelle und ist klein
+ * geschrieben. Zusammengesetzt wird nur, was der Wortschatz der Website kennt
+ * („anmelden“ aus „Gewerbe anmelden“): Ein Verb wie „anbinden“, das fast jede
+ * Seite als „Anbindung“ trägt, machte die Suche enger statt genauer. Ergibt
+ * das Verb ein Füllwort („richte … ein“ → „einrichten“), fällt es wie dieses weg.
+ */
+export function trennbareVerben(woerter: string[], wortschatz: readonly string[] = []): string[] {
+  if (woerter.length < 3) return woerter;
+  const zusatz = woerter.at(-1)!;
+  const verb = woerter[1]!;
+  if (!VERBZUSAETZE.has(zusatz.toLocaleLowerCase('de'))) return woerter;
+  if (!FRAGEWOERTER.has(woerter[0]!.toLocaleLowerCase('de')) || !/^\p{Ll}+$/u.test(verb)) return woerter;
+  const formen = ['', 'n', 'en'].map((endung) => zusatz.toLocaleLowerCase('de') + verb + endung);
+  const mitte = woerter.slice(2, -1);
+  if (formen.some((f) => FUELLWOERTER.has(f))) return [woerter[0]!, ...mitte];
+  const bekannt = wortschatz.find((w) => formen.includes(w.toLocaleLowerCase('de')));
+  return bekannt ? [woerter[0]!, bekannt, ...mitte] : woerter;
+}
 
 /** Was die Suche aus einer Eingabe macht: Suchwörter und, bei einer erkannten Frage, ihr Thema. */
 export interface Anfrage {
@@ -190,10 +221,11 @@ export interface Anfrage {
  * Fragewörter durch das Thema ersetzt; die übrigen Wörter ohne Füllwörter
  * bleiben Suchwörter.
  */
-export function leseAnfrage(q: string, formen: readonly Frageform[] = []): Anfrage {
+export function leseAnfrage(q: string, formen: readonly Frageform[] = [], wortschatz: readonly string[] = []): Anfrage {
   if (q.includes('"')) return { woerter: [q.trim()] };
-  const erkannt = erkenneFrage(zerlegeEingabe(q), formen);
-  if (!erkannt) return { woerter: suchwoerter(q) };
+  const woerter = trennbareVerben(zerlegeEingabe(q), wortschatz);
+  const erkannt = erkenneFrage(woerter, formen);
+  if (!erkannt) return { woerter: suchwoerter(q, wortschatz) };
   return {
     woerter: ohneFuell(erkannt.rest),
     frage: { name: erkannt.form.thema, thema: erkannt.form.suchwoerter.map((s) => s.split(/\s+/)) },
@@ -244,7 +276,7 @@ export async function sucheAusfuehren(
   reihenfolge: Partial<Record<Facette, readonly string[]>> = {},
   hilfen: Suchhilfen = { woerter: [], fragen: [] },
 ): Promise<Suchergebnis> {
-  const anfrage = z.q.trim() ? leseAnfrage(z.q, hilfen.fragen) : { woerter: [] };
+  const anfrage = z.q.trim() ? leseAnfrage(z.q, hilfen.fragen, hilfen.woerter) : { woerter: [] };
   let begriff: string | null = null;
   let korrekturen: Korrektur[] = [];
   let gruppen: Treffergruppe[] = [];

@@ -33,7 +33,8 @@ export interface SuchAngaben {
   filter: Partial<Record<Facette, string[]>>;
   /**
    * Nur auf den Seiten, die ein Ding selbst beschreiben (Leistung, Baustein,
-   * Kommune): sein Name und seine Kurzformen, als eigenes, am stärksten
+   * Kommune): sein Name und seine Kurzformen (bei einer Leistung auch der Name
+   * der ausführenden Behörde, `behoerdenname`), als eigenes, am stärksten
    * gewichtetes Metadatum. Sonst verliert das Profil von „Landkreis Musterland“
    * gegen die Beiträge, die den Namen im Titel und oft im Text tragen, und der
    * Baustein zu OSCI gegen Beiträge, die OSCI häufig erwähnen.
@@ -55,7 +56,7 @@ interface Gemeinsam {
 /** Die Seitenarten, die in den Index kommen, mit den Angaben, aus denen ihre Facetten entstehen. */
 export type SuchSeite = Gemeinsam &
   (
-    | { art: 'leistung'; datum: string }
+    | { art: 'leistung'; datum: string; behoerde?: string | undefined }
     | { art: 'konzept'; leistung: string; konzeptart: KonzeptArt; status: Status; stand: string }
     | { art: 'baustein'; status: Status; stand: string }
     | { art: 'beitrag'; leistung: string; kommune: string; beitragsart: BeitragArt; status: Status; datum: string }
@@ -83,8 +84,10 @@ export function suchAngaben(seite: SuchSeite): SuchAngaben {
   const status = (s: Status) => [t(`status.${s}`)];
   const angaben = (datum: string, filter: SuchAngaben['filter']) => ({ titel, beschreibung, datum, filter });
   switch (seite.art) {
-    case 'leistung':
-      return { ...angaben(seite.datum, { leistung: [titel], art }), thema: [titel] };
+    case 'leistung': {
+      const behoerde = seite.behoerde ? behoerdenname(seite.behoerde) : '';
+      return { ...angaben(seite.datum, { leistung: [titel], art }), thema: behoerde ? [titel, behoerde] : [titel] };
+    }
     case 'konzept':
       return angaben(seite.stand, { leistung: [seite.leistung], art, status: status(seite.status) });
     case 'baustein':
@@ -103,6 +106,19 @@ export function suchAngaben(seite: SuchSeite): SuchAngaben {
     case 'seite':
       return angaben(seite.stand, { art });
   }
+}
+
+/**
+ * Der Name der Behörde, die eine Leistung vor Ort ausführt, aus dem Feld
+ * `vollzug` der Leistung: der Teil vor der ersten Klammer oder dem ersten
+ * Semikolon („Untere Gewerbebehörde (in Thüringen …)“ → „Untere
+ * Gewerbebehörde“). Leser suchen eine Leistung oft unter ihrer Behörde
+ * („Gewerbeamt“, „Einwohnermeldeamt“); die anderen Namen der Behörde liefert
+ * das Glossar als Synonyme des Themas. Die Erläuterung in Klammern bleibt
+ * draußen, sonst fände jeder dort genannte Ort die Leistungsseite.
+ */
+export function behoerdenname(vollzug: string): string {
+  return vollzug.split(/[(;]/)[0]!.trim();
 }
 
 /**

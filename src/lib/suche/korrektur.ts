@@ -3,6 +3,8 @@
  * dem Wortschatz der Website, die ihm bis auf einen Tippfehler gleichen
  * (tippfehler.ts), Umlaute statt „ae/oe/ue“ oder eine Zerlegung der
  * Zusammensetzung, und nimmt den Vorschlag, der deutlich mehr Seiten findet.
+ * Eine Verbindung mit Bindestrich, die es so nicht gibt („OSCI-Zertifikat“),
+ * wird in ihre Teile getrennt, wenn diese zusammen nicht weniger Seiten finden.
  */
 import type { Sucher } from './gruppen.ts';
 import { falte, naechsteWoerter, zerlege } from './tippfehler.ts';
@@ -29,6 +31,12 @@ export function mitUmlauten(wort: string): string | undefined {
 /** Unterscheiden sich zwei (gefaltete) Wörter nur am Ende, wie Beugungen („zustellpunkt“, „zustellpunkte“)? */
 export function nurEndung(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Teile einer Verbindung mit Bindestrich, jeder mindestens zwei Buchstaben lang, sonst undefined. */
+export function bindestrichTeile(wort: string): string[] | undefined {
+  const teile = wort.split('-');
+  return teile.length > 1 && teile.every((t) => /^\p{L}{2,}$/u.test(t)) ? teile : undefined;
 }
 
 /** Kommt das Wort (bis auf Groß- und Kleinschreibung) genau so im Wortschatz vor? */
@@ -58,8 +66,9 @@ export async function korrigiere(
       (k): k is string => Boolean(k) && k !== wort,
     );
     const teile = zerlege(wort, wortschatz);
+    const bindestrich = bindestrichTeile(wort);
     // Kein Vorschlag möglich: dann auch keine Abfrage.
-    if (!kandidaten.length && !teile) {
+    if (!kandidaten.length && !teile && !bindestrich) {
       ergebnis.push(wort);
       continue;
     }
@@ -80,6 +89,16 @@ export async function korrigiere(
       korrekturen.push({ von: wort, zu: gute.map((k) => k.wort) });
       ergebnis.push(gute[0]!.wort);
       continue;
+    }
+    // Bindestrich-Verbindung, die es im Wortschatz nicht gibt: „OSCI-Zertifikat“ → „OSCI Zertifikat“. Pagefind
+    // fände sonst nur die Seiten mit genau dieser Verbindung, nicht die, die von beiden Teilen handeln.
+    if (bindestrich) {
+      const anzahl = (await sucher(bindestrich)).length;
+      if (anzahl > 0 && anzahl >= eigene) {
+        korrekturen.push({ von: wort, zu: [bindestrich.join(' ')] });
+        ergebnis.push(...bindestrich);
+        continue;
+      }
     }
     // Eine Zusammensetzung, die nirgends steht: „Wohngeldantrag“ → „Wohngeld antrag“, sonst „Wohngeld“.
     if (teile && eigene === 0) {
