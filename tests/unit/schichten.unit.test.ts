@@ -4,22 +4,10 @@
  * (tests/fixtures/schichten/) und keinen im Projekt. Als eigener Prozess, weil
  * tests/ nicht aus scripts/ importieren darf.
  */
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { PROJEKT } from '../../werkzeuge/pruefen-lauf.ts';
+import { starteSkript } from '../helpers/prozess.ts';
 
-function schichten(...argumente: string[]): { code: number; ausgabe: string } {
-  try {
-    const ausgabe = execFileSync(process.execPath, ['scripts/schichten.ts', ...argumente], {
-      cwd: PROJEKT,
-      encoding: 'utf8',
-    });
-    return { code: 0, ausgabe };
-  } catch (f) {
-    const fehler = f as { status: number; stdout: string };
-    return { code: fehler.status, ausgabe: fehler.stdout };
-  }
-}
+const schichten = (...argumente: string[]) => starteSkript('scripts/schichten.ts', ...argumente);
 
 describe('Schichtenprüfung', () => {
   it('meldet im falschen Baum jeden geplanten Verstoß und endet mit 1', () => {

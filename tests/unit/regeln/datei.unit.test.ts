@@ -1,22 +1,8 @@
 /** Regel „datei“ (src/pruefung/regeln/datei.ts): eine beim Aufruf genannte Datei gibt es nicht. */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { PROJEKT } from '../../../werkzeuge/pruefen-lauf.ts';
+import { starteSkript } from '../../helpers/prozess.ts';
 
-const pruefen = (...argumente: string[]) => {
-  try {
-    return {
-      code: 0,
-      ausgabe: execFileSync(process.execPath, ['cli/pruefen.ts', '--format', 'json', ...argumente], {
-        cwd: PROJEKT,
-        encoding: 'utf8',
-      }),
-    };
-  } catch (f) {
-    const fehler = f as { status: number; stdout: string };
-    return { code: fehler.status, ausgabe: fehler.stdout };
-  }
-};
+const pruefen = (...argumente: string[]) => starteSkript('cli/pruefen.ts', '--format', 'json', ...argumente);
 
 describe('datei', () => {
   it('meldet eine genannte Datei, die es nicht gibt, und bricht mit Fehler ab', () => {
