@@ -55,6 +55,15 @@ function starte(form: HTMLElement): void {
       ausgabe.hidden = !text;
       ausgabe.textContent = text ?? '';
       if (text) sichtbar++;
+      // Für den Druck: leere Felder, die die gewählte Variante nicht braucht, fallen weg (Stilregel der Seite).
+      const noetig = block.dataset.varianten?.split(' ').filter(Boolean) ?? [];
+      block.toggleAttribute('data-nicht-noetig', Boolean(z.variante && noetig.length && !noetig.includes(z.variante)));
+      block.toggleAttribute('data-leer', !feld.value.trim());
+    }
+    // Eingabefelder schneiden lange Werte im Druck ab; gedruckt wird darum eine Kopie als Text.
+    for (const feld of [kommune, ...felder.values()]) {
+      const kopie = feld?.parentElement?.querySelector<HTMLElement>('[data-druckwert]');
+      if (feld && kopie) kopie.textContent = feld.value.trim();
     }
     if (status) status.textContent = z.variante ? (sichtbar ? TEXTE.fehlerAnzahl(sichtbar) : TEXTE.fehlerKeine) : '';
     // Aufgaben: nur Schritte für die gewählte Variante; Rollen ohne Schritt verschwinden.
