@@ -3,6 +3,7 @@
  * Profile beschreiben dieselbe Kommune (Name, AGS oder ARS).
  */
 import type { GlossarEintrag, Kommune } from '../../schemas/index.ts';
+import { begriffSchluessel } from '../../modell/begriffe.ts';
 import { slug } from '../../modell/slug.ts';
 import { feldPfad, type Befund } from '../kern/befund.ts';
 import type { DatenRegel, GepruefterEintrag } from '../kern/typen.ts';
@@ -53,7 +54,11 @@ function pruefeDoppelteKommunen(eintraege: readonly GepruefterEintrag[]): Befund
     );
 }
 
-/** Derselbe Begriff (als Anker geschrieben) zweimal im Glossar. */
+/**
+ * Derselbe Begriff (als Anker geschrieben) zweimal im Glossar, oder ein Name
+ * (Begriff oder Synonym), der zu zwei Einträgen gehört: Dann wüsste <Begriff>
+ * und die Suche nicht, welcher Eintrag gemeint ist.
+ */
 function doppelteBegriffe(e: GepruefterEintrag): Befund[] {
   const befunde: Befund[] = [];
   const begriffe = e.daten as GlossarEintrag[];
@@ -73,5 +78,24 @@ function doppelteBegriffe(e: GepruefterEintrag): Befund[] {
     }
     nachId.set(id, i);
   });
+  // Namen in Vergleichsform, wie <Begriff> sie nachschlägt; zuerst alle Begriffe, dann die Synonyme.
+  const besitzer = new Map<string, number>();
+  begriffe.forEach((b, i) => besitzer.set(begriffSchluessel(b.begriff), besitzer.get(begriffSchluessel(b.begriff)) ?? i));
+  begriffe.forEach((b, i) =>
+    (b.synonyme ?? []).forEach((name, j) => {
+      const schluessel = begriffSchluessel(name);
+      const anderer = besitzer.get(schluessel);
+      if (anderer !== undefined && anderer !== i) {
+        befunde.push({
+          datei: e.datei,
+          ...e.yaml.stelleVon([i, 'synonyme', j]),
+          regel: doppelteId.name,
+          feld: feldPfad([i, 'synonyme', j]),
+          meldung: `„${name}“ gehört schon zum Eintrag „${begriffe[anderer]!.begriff}“ (als Begriff oder Synonym).`,
+          hinweis: `Ein Name gehört zu einem Eintrag. Streichen Sie das Synonym hier oder dort; verweisen Sie stattdessen mit „siehe: [${begriffe[anderer]!.begriff}]“.`,
+        });
+      } else besitzer.set(schluessel, i);
+    }),
+  );
   return befunde;
 }

@@ -31,3 +31,26 @@ describe('doppelte-id', () => {
     expect(doppelteId.pruefe(bestandMit())).toEqual([]);
   });
 });
+
+describe('doppelte-id: Namen im Glossar', () => {
+  it('meldet ein Synonym, das Begriff eines anderen Eintrags ist, am Synonym', () => {
+    const g = roh(
+      'glossar',
+      'glossar.yaml',
+      '- begriff: Testbegriff\n  definition: Eins.\n  synonyme: [Zweiter Begriff]\n- begriff: Zweiter Begriff\n  definition: Zwei.\n',
+      'glossar',
+    );
+    const befunde = nur('doppelte-id', doppelteId.pruefe(bestandMit(g)));
+    expect(befunde).toMatchObject([{ zeile: 3, feld: '[0].synonyme[0]' }]);
+    expect(befunde[0]!.meldung).toContain('Zweiter Begriff');
+  });
+  it('meldet dasselbe Synonym an zwei Einträgen beim zweiten', () => {
+    const g = roh(
+      'glossar',
+      'glossar.yaml',
+      '- begriff: Eins\n  definition: Eins.\n  synonyme: [E]\n- begriff: Zwei\n  definition: Zwei.\n  synonyme: [e]\n',
+      'glossar',
+    );
+    expect(nur('doppelte-id', doppelteId.pruefe(bestandMit(g)))).toMatchObject([{ zeile: 6 }]);
+  });
+});
