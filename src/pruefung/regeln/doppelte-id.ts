@@ -10,7 +10,7 @@ import type { DatenRegel, GepruefterEintrag } from '../kern/typen.ts';
 
 export const doppelteId: DatenRegel = {
   name: 'doppelte-id',
-  beschreibung: 'Ein Glossarbegriff oder eine Kommune (Name, AGS, ARS) steht doppelt.',
+  beschreibung: 'Ein Glossarbegriff oder -synonym gehört zu zwei Einträgen, oder eine Kommune (Name, AGS, ARS) steht doppelt.',
   pruefe({ gueltig, bekannt }) {
     // Verglichen wird mit allen bekannten Profilen, gemeldet nur an geprüften Dateien.
     const geprueft = new Set(gueltig.map((e) => e.datei));
