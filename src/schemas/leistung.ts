@@ -76,7 +76,7 @@ export const leistungSchema = z
       .array(text('Name eines Standards, z. B. „XBau“'), {
         error: 'Erwartet wird eine Liste, z. B. standards: ["XBau"].',
       })
-      .describe('Beteiligte Standards, z. B. XBau, XGewerbeanzeige, FIM'),
+      .describe('Beteiligte Standards, z. B. XBau, XGewerbeordnung, FIM'),
     /** IDs der genutzten Querschnitts-Bausteine. */
     bausteine: z
       .array(verweis('ID eines Querschnitts-Bausteins, z. B. „fit-connect“'), {
