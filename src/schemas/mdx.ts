@@ -22,6 +22,13 @@ export interface ErlaubtesElement {
   /** Was das Element zeigt. */
   beschreibung: string;
   attribute: Readonly<Record<string, ErlaubtesAttribut>>;
+  /**
+   * Wo das Element stehen darf: „text“ im laufenden Text (wird zu einem
+   * Inline-Element und darf keine Absätze, Überschriften, Listen enthalten),
+   * „block“ nur als eigener Block (wird zu einem Kasten und darf nicht in
+   * einem Absatz, Link, einer Überschrift oder Tabellenzelle stehen).
+   */
+  inhalt: 'text' | 'block';
   /** Ein Beispiel, wie es in MDX aussieht; die Dokumentation und die Hinweise zeigen es. */
   beispiel: string;
 }
@@ -30,6 +37,7 @@ export interface ErlaubtesElement {
 export const KOMPONENTEN = {
   Hinweis: {
     beschreibung: 'Hervorgehobener Kasten für Informationen, Warnungen oder Beispiele',
+    inhalt: 'block',
     attribute: {
       art: { beschreibung: 'Art des Kastens; ohne Angabe „info“', werte: ['info', 'warnung', 'beispiel'] },
       titel: { beschreibung: 'Überschrift des Kastens (optional)' },
@@ -37,6 +45,7 @@ export const KOMPONENTEN = {
     beispiel: '<Hinweis art="warnung" titel="Achtung">\nText des Hinweises.\n</Hinweis>',
   },
   Begriff: {
+    inhalt: 'text',
     beschreibung:
       'Fachbegriff mit Verweis ins Glossar; der Text oder das Attribut „begriff“ muss ein Begriff oder Synonym aus content/glossar.yaml sein',
     attribute: {
@@ -65,14 +74,16 @@ export type MdxKomponentenName = KomponentenName | typeof DIAGRAMM_KOMPONENTE;
  */
 export const HTML_ELEMENTE = {
   br: {
+    inhalt: 'text',
     beschreibung: 'Zeilenumbruch innerhalb eines Absatzes oder einer Tabellenzelle',
     attribute: {},
     beispiel: 'Zeile 1<br />Zeile 2',
   },
-  sub: { beschreibung: 'Tiefgestellter Text', attribute: {}, beispiel: 'CO<sub>2</sub>' },
-  sup: { beschreibung: 'Hochgestellter Text', attribute: {}, beispiel: 'm<sup>2</sup>' },
-  kbd: { beschreibung: 'Tastatureingabe', attribute: {}, beispiel: '<kbd>Strg</kbd> + <kbd>F</kbd>' },
+  sub: { inhalt: 'text', beschreibung: 'Tiefgestellter Text', attribute: {}, beispiel: 'CO<sub>2</sub>' },
+  sup: { inhalt: 'text', beschreibung: 'Hochgestellter Text', attribute: {}, beispiel: 'm<sup>2</sup>' },
+  kbd: { inhalt: 'text', beschreibung: 'Tastatureingabe', attribute: {}, beispiel: '<kbd>Strg</kbd> + <kbd>F</kbd>' },
   abbr: {
+    inhalt: 'text',
     beschreibung: 'Abkürzung mit Langform (für Fachbegriffe besser <Begriff>)',
     attribute: { title: { beschreibung: 'Ausgeschriebene Form', pflicht: true } },
     beispiel: '<abbr title="Amtlicher Gemeindeschlüssel">AGS</abbr>',

@@ -1,7 +1,7 @@
-/** HTML-Elemente: nur die wenigen aus src/schemas/mdx.ts, mit ihren Attributen. */
+/** HTML-Elemente: nur die wenigen aus src/schemas/mdx.ts, mit ihren Attributen, im laufenden Text. */
 import { HTML_ELEMENTE } from '../../schemas/mdx.ts';
 import { pruefeErlaubteAttribute } from './hilfen/attribute.ts';
-import { elementArt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
+import { elementArt, falscherOrt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 
 /** Markdown-Schreibweisen für HTML-Elemente, die Autorinnen aus Gewohnheit verwenden. */
@@ -40,9 +40,12 @@ export const html: MdxRegel = {
     for (const element of jsxElemente(dokument.baum)) {
       const art = elementArt(element.name);
       const name = element.name!;
-      if (art === 'html')
-        pruefeErlaubteAttribute(element, name, HTML_ELEMENTE[name as keyof typeof HTML_ELEMENTE], melde);
-      else if (art === 'unbekanntes-html') {
+      if (art === 'html') {
+        const erlaubt = HTML_ELEMENTE[name as keyof typeof HTML_ELEMENTE];
+        const ort = falscherOrt(element, erlaubt.inhalt);
+        if (ort) melde(stelleVon(element), ort.meldung, ort.hinweis);
+        pruefeErlaubteAttribute(element, name, erlaubt, melde);
+      } else if (art === 'unbekanntes-html') {
         melde(
           stelleVon(element),
           `Das HTML-Element <${name}> ist in Beiträgen nicht erlaubt.`,

@@ -1,8 +1,8 @@
-/** Komponenten: nur <Hinweis> und <Begriff>, mit ihren Attributen; keine Fragmente. */
+/** Komponenten: nur <Hinweis> und <Begriff>, mit ihren Attributen und an ihrem Ort (Block oder Text); keine Fragmente. */
 import { KOMPONENTEN } from '../../schemas/mdx.ts';
 import { aehnlichster } from '../kern/schema-info.ts';
 import { pruefeErlaubteAttribute } from './hilfen/attribute.ts';
-import { elementArt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
+import { elementArt, falscherOrt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 
 const erlaubteKomponenten = Object.keys(KOMPONENTEN);
@@ -23,7 +23,10 @@ export const komponente: MdxRegel = {
           'Entfernen Sie <> und </>; der Inhalt dazwischen bleibt stehen.',
         );
       } else if (art === 'komponente') {
-        pruefeErlaubteAttribute(element, name, KOMPONENTEN[name as keyof typeof KOMPONENTEN], melde);
+        const erlaubt = KOMPONENTEN[name as keyof typeof KOMPONENTEN];
+        const ort = falscherOrt(element, erlaubt.inhalt);
+        if (ort) melde(stelleVon(element), ort.meldung, ort.hinweis);
+        pruefeErlaubteAttribute(element, name, erlaubt, melde);
       } else if (art === 'unbekannte-komponente') {
         const vorschlag = aehnlichster(name, erlaubteKomponenten);
         melde(

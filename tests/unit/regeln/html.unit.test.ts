@@ -27,4 +27,11 @@ describe('Regel html', () => {
       'Zeile<br />Zeile, CO<sub>2</sub>, m<sup>2</sup>, <kbd>Strg</kbd>, <abbr title="Lang">L</abbr>, <script>x</script>, <Hinweis>x</Hinweis>, <Quatsch />\n';
     expect(befunde(html, text)).toEqual([]);
   });
+
+  it('meldet ein Inline-Element mit Überschrift, Liste oder Absatz darin, und nicht im Satz', () => {
+    const gefunden = befunde(html, '<kbd>\n\n## Versteckt\n\n- Punkt\n\n</kbd>\n\n<sub>\nText\n</sub>\n');
+    expect(stellen(gefunden)).toEqual(['4:1', '12:1']);
+    expect(gefunden[0]!.meldung).toContain('gehört in den laufenden Text');
+    expect(befunde(html, 'Drücken Sie <kbd>Strg</kbd> und <kbd>F</kbd>.\n\n<br />\n')).toEqual([]);
+  });
 });

@@ -32,4 +32,20 @@ describe('Regel komponente', () => {
       ),
     ).toEqual([]);
   });
+
+  it('meldet einen Hinweiskasten im Link, im Satz, in einer Überschrift oder Tabellenzelle', () => {
+    const text =
+      '[<Hinweis>x</Hinweis>](https://example.org/)\n\nText <Hinweis>x</Hinweis>.\n\n### Titel <Hinweis>x</Hinweis>\n\n| A |\n| --- |\n| <Hinweis>x</Hinweis> |\n';
+    const gefunden = befunde(komponente, text);
+    expect(stellen(gefunden)).toEqual(['4:2', '6:6', '8:11', '12:3']);
+    expect(gefunden[0]!.hinweis).toContain('eigene Zeile');
+  });
+
+  it('nimmt den Hinweis als eigenen Block und <Begriff> im Satz an', () => {
+    expect(befunde(komponente, '<Hinweis art="info">\nText mit <Begriff>OZG</Begriff>.\n</Hinweis>\n')).toEqual([]);
+  });
+
+  it('meldet <Begriff> mit einem eigenen Absatz', () => {
+    expect(stellen(befunde(komponente, '<Begriff>\nOZG\n</Begriff>\n'))).toEqual(['4:1']);
+  });
 });

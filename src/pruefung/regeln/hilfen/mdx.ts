@@ -136,3 +136,30 @@ export function elementArt(name: string | null): ElementArt {
   if (/^[a-z][a-z0-9-]*$/.test(name)) return 'unbekanntes-html';
   return 'unbekannte-komponente';
 }
+
+/**
+ * Ob ein erlaubtes Element an seinem Ort stehen darf (ErlaubtesElement.inhalt):
+ * Ein Kasten in einem Absatz, Link, einer Überschrift oder Tabellenzelle und
+ * ein Inline-Element mit eigenen Absätzen, Überschriften oder Listen ergäben
+ * ungültiges HTML (ein <aside> in <p>, ein <h2> in <kbd>), und eine Überschrift
+ * darin landete im Inhaltsverzeichnis. Gibt Meldung und Hinweis zurück oder undefined.
+ */
+export function falscherOrt(
+  element: JsxElement,
+  inhalt: 'text' | 'block',
+): { meldung: string; hinweis: string } | undefined {
+  const name = element.name ?? '';
+  if (inhalt === 'block' && element.type === 'mdxJsxTextElement') {
+    return {
+      meldung: `<${name}> ist ein eigener Block und kann nicht im laufenden Text, in einem Link, einer Überschrift oder Tabellenzelle stehen.`,
+      hinweis: `Schreiben Sie <${name}> und </${name}> je auf eine eigene Zeile, mit Leerzeilen davor und danach, und den Text dazwischen.`,
+    };
+  }
+  if (inhalt === 'text' && element.type === 'mdxJsxFlowElement' && element.children.length > 0) {
+    return {
+      meldung: `<${name}> gehört in den laufenden Text und kann keine Absätze, Überschriften, Listen, Zitate oder Tabellen enthalten.`,
+      hinweis: `Schreiben Sie <${name}>…</${name}> in die Zeile eines Satzes, ohne Leerzeile dazwischen, z. B. „Drücken Sie <${name}>…</${name}>.“ Überschriften und Listen gehören außerhalb.`,
+    };
+  }
+  return undefined;
+}
