@@ -40,11 +40,21 @@ export async function pruefeVorDemBuild(wurzel: string, cacheOrdner?: string): P
 const ABBRUCH =
   'Build abgebrochen: Die Inhalte haben Probleme (siehe oben). Prüfen Sie einzelne Dateien mit „npm run pruefen -- <datei>“.';
 
-/** Bricht bei einem Fehler ab (die Meldung nennt auch die Warnungen); Warnungen allein kommen ins Protokoll. */
-function melde(befunde: Befund[], logger: AstroIntegrationLogger): void {
+/**
+ * Bricht bei einem Fehler ab (die Meldung nennt auch die Warnungen); Warnungen allein kommen ins Protokoll.
+ * Im Build endet der Prozess gleich nach der deutschen Meldung: Eine Ausnahme
+ * ließe Astro erst „An unhandled error occurred while running the …
+ * hook“ auf Englisch davorschreiben, für Autorinnen ein Rätsel. Im Entwicklungsserver
+ * bleibt es bei der Ausnahme, damit er auf die nächste Änderung wartet.
+ */
+function melde(befunde: Befund[], logger: AstroIntegrationLogger, command: string): void {
   const meldung = meldungZu(befunde);
   if (meldung) {
     logger.error(meldung);
+    if (command === 'build') {
+      logger.error(ABBRUCH);
+      process.exit(1);
+    }
     // Ohne Stacktrace: Die Meldung darüber nennt Datei und Zeile; Dateien des Atlas helfen Autorinnen nicht.
     const abbruch = new Error(ABBRUCH);
     abbruch.stack = ABBRUCH;
@@ -66,14 +76,15 @@ export default function inhaltePruefen(): AstroIntegration {
         const ordner = resolve(wurzel, inhaltsOrdner());
         const pruefung = await starteInhaltspruefung(ordner, wurzel, { cacheOrdner });
         // Gibt es schon einen Fehler, alles auf einmal melden, auch die Befunde zu Diagrammen.
-        if (pruefung.befunde.some(istFehler)) melde([...pruefung.befunde, ...(await pruefung.diagramme)], logger);
-        melde(pruefung.befunde, logger);
+        if (pruefung.befunde.some(istFehler))
+          melde([...pruefung.befunde, ...(await pruefung.diagramme)], logger, command);
+        melde(pruefung.befunde, logger, command);
         // Die Dauer steht im Protokoll, damit npm run bench zeigen kann, wohin die Build-Zeit geht.
         const { treffer, neu } = pruefung.zwischenspeicher;
         const sekunden = () => ((performance.now() - start) / 1000).toFixed(2);
         const ergebnis = pruefung.befunde.length ? 'keine Fehler, nur Warnungen' : 'keine Probleme';
         const diagrammeGeprueft = pruefung.diagramme.then((befunde) => {
-          melde(befunde, logger);
+          melde(befunde, logger, command);
           logger.info(
             `Diagramme geprüft: ${befunde.length ? 'keine Fehler, nur Warnungen' : 'keine Probleme'} (${sekunden()} s seit Beginn der Prüfung).`,
           );
@@ -84,7 +95,7 @@ export default function inhaltePruefen(): AstroIntegration {
           return;
         }
         logger.info(`Inhalte geprüft: ${ergebnis} (${sekunden()} s).`);
-        // Der Beitragseditor braucht dieselben Ziele; im Build ändern sich die Inhalte nicht mehr (beitrag-editor.ts).
+        // Der Beitragseditor braucht dieselben Ziele; im Build ändern sich die Inhalte nicht mehr (pruefung/node/editor-daten.ts).
         uebergibEditorDaten(ordner, editorDatenAus(pruefung.alleEintraege, pruefung.ziele));
         logger.info(`Zwischenspeicher der Prüfung: ${treffer} MDX-Dateien unverändert, ${neu} neu gelesen.`);
         // Ein Fehler ohne Abnehmer würde den Prozess vor dem Hook beenden; der Hook wirft ihn.

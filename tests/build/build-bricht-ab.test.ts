@@ -37,6 +37,8 @@ describe('astro build mit ungültigen Inhalten', () => {
     expect(ausgabe).toContain('Unbekanntes Feld „beschriebung“');
     expect(ausgabe).toContain('Meinten Sie „beschreibung“?');
     expect(ausgabe).toContain('Build abgebrochen');
+    // Nur die deutsche Meldung, nicht Astros englische Zeile über den Hook davor.
+    expect(ausgabe).not.toMatch(/unhandled error|An error occurred/i);
     // Abgebrochen vor dem Kompilieren: keine Seite wurde erzeugt.
     expect(ausgabe).not.toContain('generating static routes');
   });
@@ -63,6 +65,7 @@ describe('astro build mit ungültigen Inhalten', () => {
     expect(ausgabe).toContain('querschnitt/testbaustein.mdx:');
     expect(ausgabe).toContain('[mermaid]');
     expect(ausgabe).toContain('Build abgebrochen');
+    expect(ausgabe).not.toMatch(/unhandled error|An error occurred/i);
     expect(ausgabe).not.toContain('generating static routes');
   });
 

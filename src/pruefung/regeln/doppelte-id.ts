@@ -10,7 +10,8 @@ import type { DatenRegel, GepruefterEintrag } from '../kern/typen.ts';
 
 export const doppelteId: DatenRegel = {
   name: 'doppelte-id',
-  beschreibung: 'Ein Glossarbegriff oder -synonym gehört zu zwei Einträgen, oder eine Kommune (Name, AGS, ARS) steht doppelt.',
+  beschreibung:
+    'Ein Glossarbegriff oder -synonym gehört zu zwei Einträgen, oder eine Kommune (Name, AGS, ARS) steht doppelt.',
   pruefe({ gueltig, bekannt }) {
     // Verglichen wird mit allen bekannten Profilen, gemeldet nur an geprüften Dateien.
     const geprueft = new Set(gueltig.map((e) => e.datei));
@@ -80,7 +81,9 @@ function doppelteBegriffe(e: GepruefterEintrag): Befund[] {
   });
   // Namen in Vergleichsform, wie <Begriff> sie nachschlägt; zuerst alle Begriffe, dann die Synonyme.
   const besitzer = new Map<string, number>();
-  begriffe.forEach((b, i) => besitzer.set(begriffSchluessel(b.begriff), besitzer.get(begriffSchluessel(b.begriff)) ?? i));
+  begriffe.forEach((b, i) =>
+    besitzer.set(begriffSchluessel(b.begriff), besitzer.get(begriffSchluessel(b.begriff)) ?? i),
+  );
   begriffe.forEach((b, i) =>
     (b.synonyme ?? []).forEach((name, j) => {
       const schluessel = begriffSchluessel(name);

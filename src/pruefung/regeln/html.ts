@@ -1,7 +1,7 @@
 /** HTML-Elemente: nur die wenigen aus src/schemas/mdx.ts, mit ihren Attributen, im laufenden Text. */
 import { HTML_ELEMENTE } from '../../schemas/mdx.ts';
 import { pruefeErlaubteAttribute } from './hilfen/attribute.ts';
-import { elementArt, falscherOrt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
+import { alleinImAbsatz, elementArt, falscherOrt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 
 /** Markdown-Schreibweisen für HTML-Elemente, die Autorinnen aus Gewohnheit verwenden. */
@@ -37,12 +37,13 @@ export const html: MdxRegel = {
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;
+    const allein = alleinImAbsatz(dokument.baum);
     for (const element of jsxElemente(dokument.baum)) {
       const art = elementArt(element.name);
       const name = element.name!;
       if (art === 'html') {
         const erlaubt = HTML_ELEMENTE[name as keyof typeof HTML_ELEMENTE];
-        const ort = falscherOrt(element, erlaubt.inhalt);
+        const ort = falscherOrt(element, erlaubt.inhalt, allein);
         if (ort) melde(stelleVon(element), ort.meldung, ort.hinweis);
         pruefeErlaubteAttribute(element, name, erlaubt, melde);
       } else if (art === 'unbekanntes-html') {

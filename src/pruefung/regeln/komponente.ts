@@ -2,7 +2,7 @@
 import { KOMPONENTEN } from '../../schemas/mdx.ts';
 import { aehnlichster } from '../kern/schema-info.ts';
 import { pruefeErlaubteAttribute } from './hilfen/attribute.ts';
-import { elementArt, falscherOrt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
+import { alleinImAbsatz, elementArt, falscherOrt, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 
 const erlaubteKomponenten = Object.keys(KOMPONENTEN);
@@ -13,6 +13,7 @@ export const komponente: MdxRegel = {
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;
+    const allein = alleinImAbsatz(dokument.baum);
     for (const element of jsxElemente(dokument.baum)) {
       const art = elementArt(element.name);
       const name = element.name!;
@@ -24,7 +25,7 @@ export const komponente: MdxRegel = {
         );
       } else if (art === 'komponente') {
         const erlaubt = KOMPONENTEN[name as keyof typeof KOMPONENTEN];
-        const ort = falscherOrt(element, erlaubt.inhalt);
+        const ort = falscherOrt(element, erlaubt.inhalt, allein);
         if (ort) melde(stelleVon(element), ort.meldung, ort.hinweis);
         pruefeErlaubteAttribute(element, name, erlaubt, melde);
       } else if (art === 'unbekannte-komponente') {

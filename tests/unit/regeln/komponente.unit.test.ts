@@ -43,6 +43,8 @@ describe('Regel komponente', () => {
 
   it('nimmt den Hinweis als eigenen Block und <Begriff> im Satz an', () => {
     expect(befunde(komponente, '<Hinweis art="info">\nText mit <Begriff>OZG</Begriff>.\n</Hinweis>\n')).toEqual([]);
+    // Allein in einer Zeile wird der Hinweis ein eigener Block (MDX löst den Absatz auf).
+    expect(befunde(komponente, '<Hinweis>Ohne Art ist es ein Info-Kasten.</Hinweis>\n')).toEqual([]);
   });
 
   it('meldet <Begriff> mit einem eigenen Absatz', () => {

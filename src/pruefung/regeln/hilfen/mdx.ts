@@ -147,9 +147,10 @@ export function elementArt(name: string | null): ElementArt {
 export function falscherOrt(
   element: JsxElement,
   inhalt: 'text' | 'block',
+  allein: ReadonlySet<JsxElement>,
 ): { meldung: string; hinweis: string } | undefined {
   const name = element.name ?? '';
-  if (inhalt === 'block' && element.type === 'mdxJsxTextElement') {
+  if (inhalt === 'block' && element.type === 'mdxJsxTextElement' && !allein.has(element)) {
     return {
       meldung: `<${name}> ist ein eigener Block und kann nicht im laufenden Text, in einem Link, einer Überschrift oder Tabellenzelle stehen.`,
       hinweis: `Schreiben Sie <${name}> und </${name}> je auf eine eigene Zeile, mit Leerzeilen davor und danach, und den Text dazwischen.`,
@@ -162,4 +163,19 @@ export function falscherOrt(
     };
   }
   return undefined;
+}
+
+/**
+ * Elemente, die allein in einer Zeile (einem Absatz) stehen, etwa
+ * „<Hinweis>Text</Hinweis>“: MDX löst solche Absätze auf, das Element wird ein
+ * Block wie mit eigenen Zeilen für Anfang und Ende.
+ */
+export function alleinImAbsatz(baum: Root): Set<JsxElement> {
+  const allein = new Set<JsxElement>();
+  visit(baum, 'paragraph', (absatz) => {
+    const inhalt = absatz.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
+    const [einziges] = inhalt;
+    if (inhalt.length === 1 && einziges?.type === 'mdxJsxTextElement') allein.add(einziges);
+  });
+  return allein;
 }
