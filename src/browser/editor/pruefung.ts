@@ -85,13 +85,14 @@ export async function pruefeDatei(
   });
   const befunde = [...ergebnis.befunde];
 
-  // Wie „npm run neu“: eine bestehende Datei wird nicht überschrieben (die Plattform lehnte sie ohnehin ab).
-  if (daten.ids.beitraege?.includes(datei.id)) {
+  // Wie „npm run neu“: Eine neue Datei überschreibt keine bestehende (die Plattform lehnte sie ohnehin ab).
+  // Wer einen Beitrag der Website über „Im Editor bearbeiten“ geöffnet hat, ändert genau diese Datei.
+  if (daten.ids.beitraege?.includes(datei.id) && !datei.bearbeitet) {
     befunde.unshift(
       ortBefund(
         datei.pfad,
         `Die Datei ${datei.pfad} gibt es schon; der Dateiname entsteht aus dem Titel.`,
-        'Wählen Sie einen anderen Titel oder bearbeiten Sie den vorhandenen Beitrag über „Diese Seite bearbeiten“.',
+        'Wählen Sie einen anderen Titel, oder öffnen Sie den vorhandenen Beitrag auf seiner Seite mit „Im Editor bearbeiten“.',
         'titel',
       ),
     );
