@@ -85,6 +85,8 @@ export class Ausgabe {
     this.datei = datei;
     const pfad = this.wurzel.querySelector<HTMLElement>('[data-datei-pfad]');
     if (pfad) pfad.textContent = datei.pfad;
+    const bearbeitet = this.wurzel.querySelector<HTMLElement>('[data-datei-bearbeitet]');
+    if (bearbeitet) bearbeitet.hidden = !datei.bearbeitet;
     const text = this.wurzel.querySelector<HTMLTextAreaElement>('[data-datei-text]');
     if (text) text.value = datei.text;
     const email = this.wurzel.querySelector<HTMLAnchorElement>('[data-email]');
@@ -167,8 +169,17 @@ export class Ausgabe {
       return;
     }
     if (!this.datei) return;
-    const { url, textInAdresse } = einreichung(repo, this.datei);
+    const { url, textInAdresse, bearbeiten } = einreichung(repo, this.datei);
     const zweischritt = this.wurzel.querySelector<HTMLElement>('[data-zweischritt]');
+    // Schritt 2 öffnet „Neue Datei“ oder, beim Bearbeiten, die vorhandene Datei.
+    const schritt2 = this.knopf('schritt-oeffnen');
+    if (schritt2)
+      schritt2.textContent = t(bearbeiten ? 'editor.einreichen.schritt2.bearbeiten' : 'editor.einreichen.schritt2');
+    const schritt2Text = this.wurzel.querySelector<HTMLElement>('[data-schritt2-text]');
+    if (schritt2Text)
+      schritt2Text.textContent = t(
+        bearbeiten ? 'editor.einreichen.schritt2.bearbeiten.text' : 'editor.einreichen.schritt2.text',
+      );
     if (textInAdresse) {
       if (zweischritt) zweischritt.hidden = true;
       window.open(url, '_blank', 'noopener');
@@ -178,7 +189,7 @@ export class Ausgabe {
     // Zu lang für die Adresse: zwei klare Schritte, jeder mit eigenem Knopf (und eigenem Klick für den Browser).
     this.zweiterSchritt = url;
     if (zweischritt) zweischritt.hidden = false;
-    this.melde(t('editor.einreichen.zu-lang'));
+    this.melde(t(bearbeiten ? 'editor.einreichen.bearbeiten' : 'editor.einreichen.zu-lang'));
     this.knopf('schritt-kopieren')?.focus();
   }
 }
