@@ -418,7 +418,7 @@ const texte = {
     '{n} Abschnitte gehören nicht zur gewählten Art: Verschieben oder verwerfen Sie ihren Text.',
   'editor.feld.kommune': 'Kommune',
   'editor.feld.kommune.hinweis':
-    'Ihre Kommune fehlt? Dann legt die Redaktion zuerst ihr Profil an (Seite „Mitwirken“).',
+    'Ihre Kommune fehlt? Wählen Sie „Neue Kommune anlegen“ und füllen Sie ihr Profil aus; es wird zusammen mit Ihrem Beitrag eingereicht.',
   'editor.feld.leistung': 'Leistung',
   'editor.feld.leistung.hinweis': 'Nur Leistungen, die die gewählte Kommune pilotiert.',
   'editor.feld.art': 'Art des Beitrags',
@@ -488,6 +488,7 @@ const texte = {
   'editor.datei.ort': 'Die Datei gehört nach:',
   'editor.datei.text': 'Inhalt der Datei',
   'editor.datei.herunterladen': 'Datei herunterladen',
+  'editor.datei.herunterladen.beitrag': 'Beitrag herunterladen',
   'editor.datei.kopieren': 'Text kopieren',
   'editor.datei.kopiert': 'Der Text der Datei ist in der Zwischenablage.',
   'editor.datei.kopieren.fehler':
@@ -543,6 +544,50 @@ const texte = {
   'editor.email.vorlage':
     'Vorlage: Die Adresse der Redaktion für Beiträge ohne Git ist noch nicht eingetragen. Bis die betreibende Stelle sie einträgt, geht das Einreichen nur über GitHub bzw. GitLab.',
   'editor.einreichen.bereit': 'Die Prüfung meldet keine Fehler: Sie können einreichen.',
+  'editor.profil': 'Profil Ihrer Kommune',
+  'editor.profil.neu': 'Neue Kommune anlegen …',
+  'editor.profil.hinweis':
+    'Ihre Kommune steht noch nicht im Atlas. Mit diesen Angaben entsteht ihre Seite; das Profil wird zusammen mit Ihrem Beitrag eingereicht und von der Redaktion geprüft.',
+  'editor.profil.name': 'Name der Kommune',
+  'editor.profil.id': 'Name in der Webadresse',
+  'editor.profil.id.hinweis':
+    'Steht in der Adresse der Seite Ihrer Kommune (…/kommunen/name/) und im Namen des Ordners Ihrer Beiträge. Entsteht aus dem Namen; nur Kleinbuchstaben, Ziffern und Bindestriche.',
+  'editor.profil.fiktiv': 'Erfundene Beispielkommune',
+  'editor.profil.fiktiv.hinweis':
+    'Nur für Beispiele: Die Seite sagt dann deutlich, dass es diese Kommune nicht gibt. Eine echte Kommune lässt das Feld leer und nennt ihren Gemeinde- oder Regionalschlüssel.',
+  'editor.profil.ags': 'Amtlicher Gemeindeschlüssel (AGS)',
+  'editor.profil.ars': 'Amtlicher Regionalschlüssel (ARS)',
+  'editor.profil.website': 'Website der Kommune (optional)',
+  'editor.profil.kontakt': 'Kontakt (Funktionsadresse)',
+  'editor.profil.pilot': 'Leistungen, die Ihre Kommune pilotiert',
+  'editor.profil.pilot.hinweis':
+    'Haken Sie jede Leistung an, die Ihre Kommune als Pilot anbindet, mit ihrer Phase und seit wann. Ihr Beitrag gehört zu einer dieser Leistungen.',
+  'editor.profil.phase': 'Phase',
+  'editor.profil.seit': 'Seit',
+  'editor.profil.ort': 'Das Profil gehört nach:',
+  'editor.profil.text': 'Inhalt des Profils',
+  'editor.profil.herunterladen': 'Profil herunterladen',
+  'editor.profil.heruntergeladen': 'Das Profil wurde heruntergeladen. Es gehört nach {pfad}.',
+  'editor.profil.zusammen':
+    'Profil und Beitrag gehören zusammen: Reichen Sie beide Dateien ein, in einem Pull- bzw. Merge-Request oder in einer E-Mail.',
+  'editor.einreichen.zwei': 'Einreichen mit dem Profil Ihrer Kommune',
+  'editor.einreichen.zwei.start':
+    'Profil und Beitrag kommen in einen Pull- bzw. Merge-Request, in drei Schritten (unten).',
+  'editor.einreichen.zwei.profil': '1. Profil auf der Plattform anlegen',
+  'editor.einreichen.zwei.profil.text':
+    'Öffnet „Neue Datei“ mit dem Profil {pfad}. Schlagen Sie die Änderung dort vor und legen Sie den Pull- bzw. Merge-Request an, wie beim Beitrag beschrieben.',
+  'editor.einreichen.zwei.kopieren': '2. Text des Beitrags kopieren',
+  'editor.einreichen.zwei.kopieren.text': 'Legt den ganzen Text Ihres Beitrags in die Zwischenablage.',
+  'editor.einreichen.zwei.beitrag.github':
+    '3. Im Pull-Request aus Schritt 1: Klicken Sie oben auf den Namen Ihres Zweigs (hinter „from“), dann „Add file“ → „Create new file“. Als Namen geben Sie {pfad} ein, fügen den Text mit Strg+V ein und klicken „Commit changes…“. Der Beitrag steht dann im selben Pull-Request.',
+  'editor.einreichen.zwei.beitrag.gitlab':
+    '3. Im Merge-Request aus Schritt 1: Öffnen Sie Ihren Zweig (Name unter dem Titel), dann „+“ → „Neue Datei“. Als Namen geben Sie {pfad} ein, fügen den Text mit Strg+V ein und klicken „Änderungen übernehmen“. Der Beitrag steht dann im selben Merge-Request.',
+  'editor.einreichen.zwei.kopiert':
+    'Schritt 2 erledigt: Der Text des Beitrags ist in der Zwischenablage. Jetzt Schritt 3.',
+  'editor.email.koerper.profil':
+    'Guten Tag,\n\nhier das Profil unserer Kommune und unser erster Beitrag für den Nachnutzungsatlas.\n\nDas Profil gehört nach {profilPfad}:\n\n{profil}\n\nDer Beitrag gehört nach {pfad}:\n\n{text}',
+  'editor.email.koerper.profil.anhang':
+    'Guten Tag,\n\nhier das Profil unserer Kommune und unser erster Beitrag für den Nachnutzungsatlas.\n\nDas Profil gehört nach {profilPfad}:\n\n{profil}\n\nDer Beitrag hängt als Datei {name} an (gehört nach {pfad}).\n\n',
   'editor.vorspann': 'Text vor dem ersten Abschnitt (optional)',
   'editor.vorspann.kurz': 'Text vor dem ersten Abschnitt',
   'editor.vorspann.hinweis':

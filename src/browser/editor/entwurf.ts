@@ -35,6 +35,29 @@ export interface Entwurf {
   einleitung?: string | undefined;
   /** Woher der Entwurf stammt, wenn er aus einer Datei geöffnet wurde (oeffnen.ts). */
   herkunft?: Herkunft | undefined;
+  /** Ob der Beitrag zu einer Kommune gehört, deren Profil im Editor entsteht (dann ist `kommune` ihr Name in der Webadresse). */
+  kommuneNeu?: boolean | undefined;
+  /** Das Profil einer neuen Kommune; bleibt im Entwurf, auch wenn die Autorin wieder eine vorhandene Kommune wählt. */
+  neueKommune?: KommuneEntwurf | undefined;
+}
+
+/** Das Profil einer neuen Kommune, wie es im Formular steht (Schema: src/schemas/kommune.ts). */
+export interface KommuneEntwurf {
+  /** Name in Webadresse und Dateiname; folgt dem Namen, bis die Autorin ihn selbst ändert. */
+  id: string;
+  /** Ob die Autorin den Namen in der Webadresse selbst geändert hat. */
+  idSelbst?: boolean | undefined;
+  name: string;
+  typ: string;
+  land: string;
+  ags: string;
+  ars: string;
+  einwohner: string;
+  website: string;
+  fiktiv: boolean;
+  kontakt: string;
+  /** Die Leistungen, die die Kommune pilotiert, mit Phase und Datum. */
+  pilot: { leistung: string; phase: string; seit: string }[];
 }
 
 /**
@@ -95,6 +118,8 @@ export function hatInhalt(e: Partial<Entwurf>): boolean {
     ...Object.values(e.abschnitte ?? {}),
     ...Object.values(e.steckbrief ?? {}),
     ...(e.quellen ?? []).flatMap((q) => [q.titel, q.url, q.fundstelle]),
+    e.neueKommune?.name,
+    e.neueKommune?.kontakt,
   ];
   return texte.some((w) => typeof w === 'string' && w.trim() !== '');
 }

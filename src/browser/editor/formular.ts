@@ -10,6 +10,8 @@ import { EINLEITUNG } from './datei.ts';
 import { STECKBRIEF_FELDER, leererEntwurf, type Entwurf, type Herkunft } from './entwurf.ts';
 import { zeigeAbschnitte, zeigeSteckbrief } from './fremd.ts';
 import { Quellenliste } from './quellen.ts';
+import { NEUE_KOMMUNE, idVon } from './kommune.ts';
+import { Profilformular } from './profil.ts';
 
 type Eingabe = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -18,6 +20,7 @@ export class Formular {
   private readonly daten: EditorDaten;
   private readonly heute: string;
   private readonly quellen: Quellenliste | undefined;
+  private readonly profil: Profilformular | undefined;
   /** Woher der Entwurf stammt (geöffnete Datei); kein Feld, geht aber mit dem Entwurf in den Speicher. */
   private herkunft: Herkunft | undefined;
   /** Werte aus einer geöffneten Datei, die keine Auswahl anbietet: Sie bleiben wählbar, bis eine andere Datei kommt. */
@@ -29,6 +32,10 @@ export class Formular {
     this.heute = heute;
     const rahmen = form.querySelector<HTMLElement>('[data-quellen]');
     this.quellen = rahmen ? new Quellenliste(rahmen, heute) : undefined;
+    const profil = form.querySelector<HTMLElement>('[data-profil]');
+    this.profil = profil ? new Profilformular(profil) : undefined;
+    // Das Datum der Pilotleistungen ist anfangs heute, auch ohne gespeicherten Entwurf.
+    this.profil?.schreibe(undefined, heute);
   }
 
   feld(name: string): Eingabe | null {
@@ -50,8 +57,12 @@ export class Formular {
     for (const feld of this.form.querySelectorAll<HTMLTextAreaElement>('[data-abschnitt]')) {
       if (feld.value && feld.dataset.abschnitt !== EINLEITUNG) abschnitte[feld.dataset.abschnitt!] = feld.value;
     }
+    const neueKommune = this.profil?.lies();
+    const kommuneNeu = this.wert('kommune') === NEUE_KOMMUNE && neueKommune !== undefined;
     return {
-      kommune: this.wert('kommune'),
+      kommune: kommuneNeu ? idVon(neueKommune) : this.wert('kommune'),
+      kommuneNeu,
+      neueKommune,
       leistung: this.wert('leistung'),
       art: this.wert('art'),
       titel: this.wert('titel'),
@@ -107,7 +118,8 @@ export class Formular {
         feld.value = wert;
       }
     };
-    setze('kommune', e.kommune);
+    this.profil?.schreibe(e.neueKommune, this.heute);
+    setze('kommune', e.kommuneNeu ? NEUE_KOMMUNE : e.kommune);
     this.passeAn();
     setze('leistung', e.leistung);
     this.passeAn();
@@ -126,7 +138,12 @@ export class Formular {
 
   /** Passt Auswahllisten und sichtbare Teile an die gewählte Kommune, Leistung und Art an. */
   passeAn(): void {
-    const kommune = this.daten.kommunen.find((k) => k.id === this.wert('kommune'));
+    // Eine neue Kommune pilotiert, was ihr Profil nennt.
+    const neu = this.wert('kommune') === NEUE_KOMMUNE ? this.profil?.lies() : undefined;
+    this.profil?.zeige(neu !== undefined);
+    const kommune = neu
+      ? { leistungen: neu.pilot.map((p) => p.leistung) }
+      : this.daten.kommunen.find((k) => k.id === this.wert('kommune'));
     const leistungen = this.daten.leistungen.filter((l) => kommune?.leistungen.includes(l.id));
     this.optionen('leistung', [
       { wert: '', text: t('editor.bitte-waehlen') },

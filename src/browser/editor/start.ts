@@ -17,6 +17,7 @@ import { mdxKontext, pruefeDatei } from './pruefung.ts';
 import { ladeEntwurf, loescheEntwurf, speichereEntwurf } from './speicher.ts';
 import { BEITRAG_PFAD } from './datei.ts';
 import { hatInhalt } from './entwurf.ts';
+import { erzeugeKommuneDatei } from './kommune.ts';
 import { verbindeOeffnen, type Herkunftsangabe } from './holen.ts';
 import { oeffneDatei } from './oeffnen.ts';
 import { url } from '../../modell/urls.ts';
@@ -34,6 +35,7 @@ function schluesselVon(ziel: EventTarget | null): string | undefined {
   if (ziel.dataset.feld) return ziel.dataset.feld;
   if (ziel.dataset.abschnitt) return `abschnitt:${ziel.dataset.abschnitt}`;
   if (ziel.dataset.quelle) return 'quellen';
+  if (ziel.dataset.pilot) return 'kommune.pilot';
   return undefined;
 }
 
@@ -96,12 +98,17 @@ function starte(wurzel: HTMLElement): void {
     einfuegen.aktualisiere();
     if (geaendert) speichereEntwurf(entwurf);
     const datei = erzeugeDatei(entwurf);
-    ausgabe.zeige(datei);
+    // Die Kommune ist neu: Ihr Profil entsteht mit, wird mitgeprüft und mit eingereicht.
+    const profil = entwurf.kommuneNeu && entwurf.neueKommune ? erzeugeKommuneDatei(entwurf.neueKommune) : undefined;
+    ausgabe.zeige(datei, profil);
     try {
-      const { befunde, baum, unlesbar } = await pruefeDatei(datei, daten, kontext, liesImBrowser);
+      const { befunde, baum, unlesbar } = await pruefeDatei(datei, daten, kontext, liesImBrowser, profil);
       // Ein späterer Lauf hat schon neuere Eingaben: dieses Ergebnis nicht mehr zeigen.
       if (nummer !== lauf) return;
-      letzte = { befunde: ordneAlleZu(befunde, datei).map(fuerAutorin(wurzel)), fremd: fremdeAbschnitte(form) };
+      letzte = {
+        befunde: ordneAlleZu(befunde, datei, profil?.pfad).map(fuerAutorin(wurzel)),
+        fremd: fremdeAbschnitte(form),
+      };
       zeigeBefunde();
       vorschau.zeige(entwurf, baum, unlesbar);
       wurzel.dataset.geprueft = String(nummer);
