@@ -33,7 +33,7 @@ function bedienung(page: Page, basis: string): RundwegBedienung {
     gehe: async (pfad) => {
       await page.goto(`${basis}${pfad}`);
     },
-    werte: (ausdruck) => page.evaluate(ausdruck),
+    werte: <T>(ausdruck: string) => page.evaluate(ausdruck) as Promise<T>,
     // Während einer Navigation gibt es kurz keine Seite, in der sich etwas auswerten ließe.
     warte: (ausdruck, zeitMs) => wartend(() => page.evaluate(ausdruck).catch(() => false), zeitMs),
     klicke: (selektor) => page.click(selektor),
