@@ -10,9 +10,11 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { istFehler } from '../../src/pruefung/kern/befund.ts';
+import { axePruefen, befundText } from '../helpers/axe.ts';
 import { pruefeInhaltsordner } from '../../src/pruefung/node/index.ts';
 import { browserTests } from '../helpers/browser.ts';
 import { protokolliere } from '../helpers/protokoll.ts';
+import { schemaWechseln } from '../helpers/seiten.ts';
 import { wartend } from './editor/szenario.ts';
 
 const geprueft = (page: Page) =>
@@ -72,6 +74,12 @@ browserTests('Beitragseditor in Chromium: neue Kommune mit Profil', (umgebung) =
         const zusammenfassung = (await page.locator('ul[data-befunde-fuer="datei"]').textContent()) ?? '';
         expect(zusammenfassung).toContain('Kontakt (Funktionsadresse)');
         expect(zusammenfassung).not.toMatch(/YAML|Front Matter|kontakt:|npm/);
+        // Profil offen, mit Befund: ohne Verstoß gegen die Barrierefreiheit, hell und dunkel.
+        for (const schema of ['light', 'dark'] as const) {
+          await schemaWechseln(page, schema);
+          const axe = await axePruefen(page);
+          expect(axe, befundText(`/mitwirken/beitrag/ mit Profil (${schema})`, axe)).toEqual([]);
+        }
 
         vorher = await geprueft(page);
         await feld('Kontakt (Funktionsadresse)').fill('ozg@neudorf.example');

@@ -5,7 +5,9 @@
  * Textfeld. Jedes Mal steht die Datei unverändert da, ohne Befund vor der
  * ersten Eingabe; keine Anfrage an Dritte, kein CSP-Verstoß, kein Skriptfehler.
  */
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { axePruefen, befundText } from '../helpers/axe.ts';
 import { browserTests } from '../helpers/browser.ts';
 import { protokolliere } from '../helpers/protokoll.ts';
 import {
@@ -17,11 +19,12 @@ import {
 } from './editor/rundweg.ts';
 
 browserTests('Beitragseditor in Chromium: Dateien öffnen, unverändert zurück', (umgebung) => {
-  async function mitSeite(ablauf: (b: RundwegBedienung) => Promise<void>): Promise<void> {
+  async function mitSeite(ablauf: (b: RundwegBedienung, page: Page) => Promise<void>): Promise<void> {
     const kontext = await umgebung().kontext();
     const protokoll = await protokolliere(kontext, umgebung().basis);
     try {
-      await ablauf(playwrightBedienung(await kontext.newPage()));
+      const page = await kontext.newPage();
+      await ablauf(playwrightBedienung(page), page);
       expect(protokoll.fremd, 'Anfragen an fremde Server').toEqual([]);
       expect(protokoll.csp, 'CSP-Verstöße').toEqual([]);
       expect(protokoll.fehler, 'Fehler im Browser').toEqual([]);
