@@ -36,7 +36,13 @@ browserTests('Beitragseditor in Chromium: Dateien öffnen, unverändert zurück'
   it(
     '„Im Editor bearbeiten“ öffnet die Datei der Seite, ohne Befund und ohne „gibt es schon“',
     { timeout: 120_000 },
-    () => mitSeite((b) => imEditorBearbeiten(b, 'musterstadt/umsetzung-wohngeld')),
+    () =>
+      mitSeite(async (b, page) => {
+        await imEditorBearbeiten(b, 'musterstadt/umsetzung-wohngeld');
+        // Geöffnet, mit Hinweisen und dem Feld „Text vor dem ersten Abschnitt“: ohne Verstoß gegen die Barrierefreiheit.
+        const axe = await axePruefen(page);
+        expect(axe, befundText('/mitwirken/beitrag/?datei=…', axe)).toEqual([]);
+      }),
   );
 
   it('„Datei öffnen“ übernimmt eine Datei von der Festplatte unverändert', { timeout: 120_000 }, () =>
