@@ -206,6 +206,7 @@ const texte = {
   'belege.quelle': 'Quelle',
   'belege.abgerufen': 'abgerufen am',
   'dokument.bearbeiten': 'Diese Seite bearbeiten',
+  'dokument.editor': 'Im Editor bearbeiten',
   'dokument.bearbeiten.ohneRepo': 'Änderungen vorschlagen',
   'dokument.vorher': 'Vorheriges Dokument',
   'dokument.nachher': 'Nächstes Dokument',
@@ -417,7 +418,7 @@ const texte = {
     '{n} Abschnitte gehören nicht zur gewählten Art: Verschieben oder verwerfen Sie ihren Text.',
   'editor.feld.kommune': 'Kommune',
   'editor.feld.kommune.hinweis':
-    'Ihre Kommune fehlt? Dann legt die Redaktion zuerst ihr Profil an (Seite „Mitwirken“).',
+    'Ihre Kommune fehlt? Wählen Sie „Neue Kommune anlegen“ und füllen Sie ihr Profil aus; es wird zusammen mit Ihrem Beitrag eingereicht.',
   'editor.feld.leistung': 'Leistung',
   'editor.feld.leistung.hinweis': 'Nur Leistungen, die die gewählte Kommune pilotiert.',
   'editor.feld.art': 'Art des Beitrags',
@@ -487,6 +488,7 @@ const texte = {
   'editor.datei.ort': 'Die Datei gehört nach:',
   'editor.datei.text': 'Inhalt der Datei',
   'editor.datei.herunterladen': 'Datei herunterladen',
+  'editor.datei.herunterladen.beitrag': 'Beitrag herunterladen',
   'editor.datei.kopieren': 'Text kopieren',
   'editor.datei.kopiert': 'Der Text der Datei ist in der Zwischenablage.',
   'editor.datei.kopieren.fehler':
@@ -509,6 +511,13 @@ const texte = {
   'editor.einreichen.schritt2': '2. Seite „Neue Datei“ öffnen',
   'editor.einreichen.schritt2.text':
     'Öffnet die Plattform mit dem Dateinamen. Klicken Sie dort in das große Textfeld und fügen Sie den Text mit Strg+V ein; dann weiter wie beim kurzen Text.',
+  'editor.einreichen.schritt2.bearbeiten': '2. Datei auf der Plattform öffnen',
+  'editor.einreichen.schritt2.bearbeiten.text':
+    'Öffnet die vorhandene Datei zum Bearbeiten. Klicken Sie dort in das große Textfeld, markieren Sie alles mit Strg+A und fügen Sie Ihren Text mit Strg+V ein; dann weiter wie beim neuen Beitrag.',
+  'editor.einreichen.bearbeiten':
+    'Sie ändern einen Beitrag, der schon auf der Website steht. Die Plattform nimmt den neuen Text nicht über die Adresse an: Reichen Sie ihn in zwei Schritten ein (Knöpfe unten).',
+  'editor.datei.bearbeitet':
+    'Sie ändern diesen Beitrag der Website; Dateiname und Ort bleiben, auch wenn Sie den Titel ändern.',
   'editor.einreichen.schritt1.ok': 'Schritt 1 erledigt: Der Text ist in der Zwischenablage. Jetzt Schritt 2.',
   'editor.einreichen.schritt2.ok':
     'Die Plattform ist in einem neuen Fenster geöffnet. Fügen Sie den Text mit Strg+V ein, klicken Sie auf „Propose changes“ bzw. „Commit changes“ und dann auf „Create pull request“ bzw. „Create merge request“.',
@@ -535,6 +544,94 @@ const texte = {
   'editor.email.vorlage':
     'Vorlage: Die Adresse der Redaktion für Beiträge ohne Git ist noch nicht eingetragen. Bis die betreibende Stelle sie einträgt, geht das Einreichen nur über GitHub bzw. GitLab.',
   'editor.einreichen.bereit': 'Die Prüfung meldet keine Fehler: Sie können einreichen.',
+  'editor.profil': 'Profil Ihrer Kommune',
+  'editor.profil.neu': 'Neue Kommune anlegen …',
+  'editor.profil.hinweis':
+    'Ihre Kommune steht noch nicht im Atlas. Mit diesen Angaben entsteht ihre Seite; das Profil wird zusammen mit Ihrem Beitrag eingereicht und von der Redaktion geprüft.',
+  'editor.profil.name': 'Name der Kommune',
+  'editor.profil.id': 'Name in der Webadresse',
+  'editor.profil.id.hinweis':
+    'Steht in der Adresse der Seite Ihrer Kommune (…/kommunen/name/) und im Namen des Ordners Ihrer Beiträge. Entsteht aus dem Namen; nur Kleinbuchstaben, Ziffern und Bindestriche.',
+  'editor.profil.fiktiv': 'Erfundene Beispielkommune',
+  'editor.profil.fiktiv.hinweis':
+    'Nur für Beispiele: Die Seite sagt dann deutlich, dass es diese Kommune nicht gibt. Eine echte Kommune lässt das Feld leer und nennt ihren Gemeinde- oder Regionalschlüssel.',
+  'editor.profil.ags': 'Amtlicher Gemeindeschlüssel (AGS)',
+  'editor.profil.ars': 'Amtlicher Regionalschlüssel (ARS)',
+  'editor.profil.website': 'Website der Kommune (optional)',
+  'editor.profil.kontakt': 'Kontakt (Funktionsadresse)',
+  'editor.profil.pilot': 'Leistungen, die Ihre Kommune pilotiert',
+  'editor.profil.pilot.hinweis':
+    'Haken Sie jede Leistung an, die Ihre Kommune als Pilot anbindet, mit ihrer Phase und seit wann. Ihr Beitrag gehört zu einer dieser Leistungen.',
+  'editor.profil.phase': 'Phase',
+  'editor.profil.seit': 'Seit',
+  'editor.profil.ort': 'Das Profil gehört nach:',
+  'editor.profil.text': 'Inhalt des Profils',
+  'editor.profil.herunterladen': 'Profil herunterladen',
+  'editor.profil.heruntergeladen': 'Das Profil wurde heruntergeladen. Es gehört nach {pfad}.',
+  'editor.profil.zusammen':
+    'Profil und Beitrag gehören zusammen: Reichen Sie beide Dateien ein, in einem Pull- bzw. Merge-Request oder in einer E-Mail.',
+  'editor.einreichen.zwei': 'Einreichen mit dem Profil Ihrer Kommune',
+  'editor.einreichen.zwei.start':
+    'Profil und Beitrag kommen in einen Pull- bzw. Merge-Request, in drei Schritten (unten).',
+  'editor.einreichen.zwei.profil': '1. Profil auf der Plattform anlegen',
+  'editor.einreichen.zwei.profil.text':
+    'Öffnet „Neue Datei“ mit dem Profil {pfad}. Schlagen Sie die Änderung dort vor und legen Sie den Pull- bzw. Merge-Request an, wie beim Beitrag beschrieben.',
+  'editor.einreichen.zwei.kopieren': '2. Text des Beitrags kopieren',
+  'editor.einreichen.zwei.kopieren.text': 'Legt den ganzen Text Ihres Beitrags in die Zwischenablage.',
+  'editor.einreichen.zwei.beitrag.github':
+    '3. Im Pull-Request aus Schritt 1: Klicken Sie oben auf den Namen Ihres Zweigs (hinter „from“), dann „Add file“ → „Create new file“. Als Namen geben Sie {pfad} ein, fügen den Text mit Strg+V ein und klicken „Commit changes…“. Der Beitrag steht dann im selben Pull-Request.',
+  'editor.einreichen.zwei.beitrag.gitlab':
+    '3. Im Merge-Request aus Schritt 1: Öffnen Sie Ihren Zweig (Name unter dem Titel), dann „+“ → „Neue Datei“. Als Namen geben Sie {pfad} ein, fügen den Text mit Strg+V ein und klicken „Änderungen übernehmen“. Der Beitrag steht dann im selben Merge-Request.',
+  'editor.einreichen.zwei.kopiert':
+    'Schritt 2 erledigt: Der Text des Beitrags ist in der Zwischenablage. Jetzt Schritt 3.',
+  'editor.email.koerper.profil':
+    'Guten Tag,\n\nhier das Profil unserer Kommune und unser erster Beitrag für den Nachnutzungsatlas.\n\nDas Profil gehört nach {profilPfad}:\n\n{profil}\n\nDer Beitrag gehört nach {pfad}:\n\n{text}',
+  'editor.email.koerper.profil.anhang':
+    'Guten Tag,\n\nhier das Profil unserer Kommune und unser erster Beitrag für den Nachnutzungsatlas.\n\nDas Profil gehört nach {profilPfad}:\n\n{profil}\n\nDer Beitrag hängt als Datei {name} an (gehört nach {pfad}).\n\n',
+  'editor.vorspann': 'Text vor dem ersten Abschnitt (optional)',
+  'editor.vorspann.kurz': 'Text vor dem ersten Abschnitt',
+  'editor.vorspann.hinweis':
+    'Steht über allen Abschnitten, etwa ein Hinweis wie <Hinweis art="beispiel" titel="Fiktive Kommune">…</Hinweis>. Die meisten Beiträge brauchen ihn nicht.',
+  'editor.oeffnen': 'Vorhandene Datei bearbeiten',
+  'editor.oeffnen.text':
+    'Haben Sie eine Beitragsdatei (.mdx), etwa nach Anmerkungen der Redaktion? Öffnen Sie sie hier, ziehen Sie sie auf das Formular oder fügen Sie ihren Text ein. Das Formular übernimmt alles; was es nicht eigens darstellen kann, bleibt erhalten, und die Seite sagt, wo es steht.',
+  'editor.oeffnen.datei': 'Datei öffnen',
+  'editor.oeffnen.einfuegen': 'Dateitext einfügen',
+  'editor.oeffnen.einfuegen.feld': 'Ganzer Text der Datei, beginnend mit der Zeile „---“',
+  'editor.oeffnen.uebernehmen': 'In das Formular übernehmen',
+  'editor.oeffnen.ablegen': 'Datei hier ablegen, um sie im Formular zu öffnen',
+  'editor.oeffnen.leer': 'Fügen Sie zuerst den Text der Datei in das Feld ein.',
+  'editor.oeffnen.geoeffnet': 'Die Datei „{name}“ steht jetzt im Formular.',
+  'editor.oeffnen.eingefuegt': 'Der eingefügte Text steht jetzt im Formular.',
+  'editor.oeffnen.bearbeiten': 'Sie bearbeiten den Beitrag {pfad} so, wie er auf der Website steht.',
+  'editor.oeffnen.laden': 'Der Beitrag wird geladen …',
+  'editor.oeffnen.laden.fehler':
+    'Der Beitrag ließ sich nicht laden. Prüfen Sie die Verbindung und laden Sie die Seite neu, oder laden Sie die Datei aus dem Repository herunter und öffnen Sie sie hier.',
+  'editor.oeffnen.unbekannt': 'Einen Beitrag „{pfad}“ gibt es auf dieser Website nicht.',
+  'editor.oeffnen.ersetzen':
+    'Im Formular steht schon ein Entwurf. Soll die Datei ihn ersetzen? Der bisherige Text geht dabei verloren; laden Sie ihn vorher herunter, wenn Sie ihn behalten möchten.',
+  'editor.oeffnen.abgebrochen': 'Nichts geändert: Ihr Entwurf steht weiter im Formular.',
+  'editor.oeffnen.ganze-datei':
+    'Der eingefügte Text ist eine ganze Beitragsdatei. Soll das Formular sie übernehmen und den bisherigen Entwurf ersetzen? Mit „Abbrechen“ wird der Text nur hier eingefügt.',
+  'editor.oeffnen.zu-gross': 'Die Datei ist zu groß für einen Beitrag (höchstens {n} Zeichen).',
+  'editor.oeffnen.nicht-lesbar': 'Die Datei ließ sich nicht lesen. Ist es eine Textdatei (.mdx) in UTF-8?',
+  'editor.oeffnen.ohne-kopf':
+    'Diese Datei kann das Formular nicht öffnen: Am Anfang fehlen die Angaben zum Beitrag zwischen zwei Zeilen „---“. Ist es die richtige Datei?',
+  'editor.oeffnen.kopf-fehler':
+    'Diese Datei kann das Formular nicht öffnen: Die Angaben zum Beitrag am Anfang (zwischen den Zeilen „---“) lassen sich nicht lesen, zuerst in Zeile {zeile}. Korrigieren Sie die Zeile in einem Texteditor, oder senden Sie die Datei der Redaktion.',
+  'editor.oeffnen.felder':
+    'Die Datei enthält Angaben, für die das Formular kein Feld hat ({felder}). Sie bleiben unverändert in der Datei.',
+  'editor.oeffnen.einleitung': 'Der Text vor dem ersten Abschnitt steht im Feld „Text vor dem ersten Abschnitt“.',
+  'editor.oeffnen.ohne-art':
+    'Die Art des Beitrags fehlt oder ist unbekannt; der ganze Text steht im Feld „Text vor dem ersten Abschnitt“. Wählen Sie die Art und verschieben Sie den Text in ihre Abschnitte.',
+  'editor.oeffnen.weitere':
+    'Weitere Abschnitte ({titel}) stehen mit ihrer Überschrift im Feld „{abschnitt}“ und kommen so in die Datei.',
+  'editor.oeffnen.fehlt': 'In der Datei fehlte der Pflichtabschnitt „{titel}“; das Formular hat ihn leer angelegt.',
+  'editor.oeffnen.fehlen': 'In der Datei fehlten die Pflichtabschnitte {titel}; das Formular hat sie leer angelegt.',
+  'editor.oeffnen.fussnoten':
+    'Die Fußnoten am Ende passen nicht alle zu den Quellen; sie stehen deshalb als Text im Feld „{abschnitt}“.',
+  'editor.oeffnen.kommune':
+    'In der Datei steht nicht, zu welcher Kommune der Beitrag gehört: Wählen Sie sie unter „Kommune“.',
 
   'ohne-git.titel': 'Ohne Git: per E-Mail an die Redaktion',
   'ohne-git.text': 'Sie haben kein Konto bei GitHub oder GitLab, oder Ihr Arbeitsplatz sperrt es? Schreiben Sie an',

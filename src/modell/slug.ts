@@ -14,3 +14,12 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Name einer Kommune in Webadresse und Dateiname, wie „npm run neu“ und der
+ * Beitragseditor ihn vorschlagen: „Stadt Neustadt“ → „neustadt“ (ohne die Art
+ * der Kommune am Anfang).
+ */
+export function kommuneId(name: string): string {
+  return slug(name.replace(/^(Stadt|Gemeinde|Landkreis|Kreis|Markt)\s+/i, ''));
+}

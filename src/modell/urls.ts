@@ -31,12 +31,16 @@ export function adressen(basis: string, indexHtml = false) {
     beitraege: () => p('/beitraege/'),
     /** Beitrags-ID „kommune/slug“. */
     beitrag: (id: string) => p(`/beitraege/${id}/`),
+    /** Die .mdx-Datei eines Beitrags, wie sie im Repository steht; der Editor öffnet sie („Im Editor bearbeiten“). */
+    beitragQuelle: (id: string) => p(`/beitraege/${id}/quelle.mdx`),
     glossar: () => p('/glossar/'),
     begriff: (begriff: string) => p(`/glossar/#${slug(begriff)}`),
     seite: (id: string) => p(`/${id}/`),
     suche: () => p('/suche/'),
     /** Beitrag im Browser schreiben, prüfen und einreichen. */
     beitragEditor: () => p('/mitwirken/beitrag/'),
+    /** Den Beitrag mit diesem Pfad im Repository im Editor öffnen („content/beitraege/…/….mdx“). */
+    beitragBearbeiten: (datei: string) => `${p('/mitwirken/beitrag/')}?datei=${encodeURIComponent(datei)}`,
     /** Alle Dokumente einer Leistung in einer druckfertigen Seite. */
     dossier: (leistung: string) => p(`/leistungen/${leistung}/dossier/`),
     redaktion: () => p('/redaktion/'),

@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserTests } from '../helpers/browser.ts';
+import { imEditorBearbeiten, playwrightBedienung } from './editor/rundweg.ts';
 
 const BASIS = '/atlas/';
 const SITE = 'https://atlas.example.org';
@@ -188,6 +189,36 @@ browserTests(
       expect(ausserhalb).toEqual([]);
       await kontext.close();
     });
+  },
+  { wurzel: () => ausgabe, praefix: BASIS },
+);
+
+browserTests(
+  `Beitragseditor unter ${BASIS}`,
+  (umgebung) => {
+    it(
+      '„Im Editor bearbeiten“ lädt die Datei unter /atlas/ und öffnet sie unverändert',
+      { timeout: 120_000 },
+      async () => {
+        const kontext = await umgebung().kontext();
+        const seite = await kontext.newPage();
+        const fehler: string[] = [];
+        const ausserhalb: string[] = [];
+        seite.on('pageerror', (e) => fehler.push(e.message));
+        seite.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
+        seite.on('request', (r) => {
+          const pfad = new URL(r.url()).pathname;
+          if (!pfad.startsWith(BASIS)) ausserhalb.push(pfad);
+        });
+        try {
+          await imEditorBearbeiten(playwrightBedienung(seite), 'beispieltal/routing-ueber-ars', BASIS.slice(0, -1));
+          expect(fehler).toEqual([]);
+          expect(ausserhalb).toEqual([]);
+        } finally {
+          await kontext.close();
+        }
+      },
+    );
   },
   { wurzel: () => ausgabe, praefix: BASIS },
 );

@@ -111,3 +111,82 @@ browserTests(
   },
   { wurzel: () => ausgabe, praefix: '/' },
 );
+
+browserTests(
+  'Einreichen eines bearbeiteten Beitrags und einer neuen Kommune (Chromium)',
+  (umgebung) => {
+    it(
+      'ein Beitrag der Website öffnet „Datei bearbeiten“; Profil und Beitrag nennen beide Dateien',
+      { timeout: 120_000 },
+      async () => {
+        const kontext = await umgebung().kontext();
+        const geoeffnet: string[] = [];
+        await kontext.route(`${REPO}/**`, (route) => {
+          geoeffnet.push(route.request().url());
+          return route.abort();
+        });
+        try {
+          const page = await kontext.newPage();
+          const feld = (name: string) => page.getByLabel(name, { exact: true });
+          // „Im Editor bearbeiten“: Die Datei gibt es, also öffnet die Plattform sie zum Bearbeiten.
+          await page.goto('/beitraege/musterstadt/testphase-wohngeld/');
+          await page.locator('a[data-im-editor]').click();
+          await expect
+            .poll(() => page.locator('[data-datei-text]').inputValue(), { timeout: 30_000 })
+            .toContain('titel: "Testphase Wohngeld: Was uns die ersten sechs Wochen gezeigt haben"');
+          await expect
+            .poll(() => text(page, '[data-einreichen-stand]'), { timeout: 30_000 })
+            .toMatch(/Sie können einreichen/);
+          await page.getByRole('button', { name: 'Auf GitHub einreichen', exact: true }).click();
+          await expect.poll(() => text(page, '[data-ausgabe-meldung]')).toMatch(/^Sie ändern einen Beitrag/);
+          await page.getByRole('button', { name: '2. Datei auf der Plattform öffnen', exact: true }).click();
+          await expect.poll(() => geoeffnet.length).toBeGreaterThan(0);
+          expect(new Set(geoeffnet)).toEqual(
+            new Set([`${REPO}/edit/main/content/beitraege/musterstadt/testphase-wohngeld.mdx`]),
+          );
+
+          // Neue Kommune: Profil und Beitrag, beide Dateien mit Namen.
+          await page.goto('/mitwirken/beitrag/');
+          await page.locator('[data-editor][data-geprueft]').waitFor({ state: 'attached' });
+          page.once('dialog', (dialog) => void dialog.accept());
+          await page.getByRole('button', { name: 'Entwurf löschen', exact: true }).click();
+          await expect.poll(() => text(page, '[data-speicher-meldung]')).toBe('Der Entwurf wurde gelöscht.');
+          await feld('Kommune').selectOption({ label: 'Neue Kommune anlegen …' });
+          await feld('Name der Kommune').fill('Gemeinde Neudorf');
+          await feld('Art der Gebietskörperschaft').selectOption({ label: 'Gemeinde' });
+          await feld('Erfundene Beispielkommune').check();
+          await feld('Kontakt (Funktionsadresse)').fill('ozg@neudorf.example');
+          await feld('Wohngeld').check();
+          await feld('Leistung').selectOption({ label: 'Wohngeld' });
+          await feld('Art des Beitrags').selectOption({ label: 'Erfahrungsbericht' });
+          await feld('Titel').fill('Erste Schritte');
+          await feld('Kurzbeschreibung').fill('Wie Neudorf anfängt.');
+          await feld('Autorinnen und Autoren').fill('Bürgerbüro, Gemeinde Neudorf (fiktiv)');
+          for (const abschnitt of ['Ausgangslage', 'Vorgehen', 'Ergebnis'])
+            await feld(abschnitt).fill(`Text zu ${abschnitt}.`);
+          await expect
+            .poll(() => text(page, '[data-zusammenfassung]'), { timeout: 30_000 })
+            .toBe('Keine Probleme gefunden. Die Datei ist bereit.');
+          const mail = decodeURIComponent(
+            (await page.getByRole('link', { name: 'Per E-Mail senden', exact: true }).getAttribute('href')) ?? '',
+          );
+          expect(mail).toContain('Das Profil gehört nach content/kommunen/neudorf.yaml:\n\nname: Gemeinde Neudorf');
+          expect(mail).toContain('Der Beitrag gehört nach content/beitraege/neudorf/erste-schritte.mdx');
+
+          await page.getByRole('button', { name: 'Auf GitHub einreichen', exact: true }).click();
+          await expect.poll(() => page.locator('[data-zwei-dateien]').isVisible()).toBe(true);
+          expect(await text(page, '[data-zwei-dateien]')).toContain('content/beitraege/neudorf/erste-schritte.mdx');
+          await page.getByRole('button', { name: '1. Profil auf der Plattform anlegen', exact: true }).click();
+          // Chromium fragt eine abgebrochene Seite zuweilen mehrmals an; es zählt, welche Adressen geöffnet wurden.
+          await expect.poll(() => geoeffnet.some((a) => a.includes('/new/'))).toBe(true);
+          expect(geoeffnet.find((a) => a.includes('/new/'))).toMatch(
+            new RegExp(`^${REPO}/new/main/content/kommunen\\?filename=neudorf\\.yaml&value=`),
+          );
+        } finally {
+          await kontext.close();
+        }
+      },
+    );
+  },
+  { wurzel: () => ausgabe, praefix: '/' },
+);

@@ -130,16 +130,22 @@ browserTests('Beitragseditor in Chromium', (umgebung) => {
         const page = await kontext.newPage();
         await page.goto('/mitwirken/beitrag/');
         await page.locator('[data-editor][data-geprueft]').waitFor({ state: 'attached' });
-        // Tastatur: vom Knopf „Entwurf löschen“ aus führt Tab durch Kommune, Leistung, Art, Titel.
+        // Tastatur: vom Knopf „Entwurf löschen“ aus führt Tab durch „Datei öffnen“, „Dateitext einfügen“,
+        // dann durch Kommune, Leistung, Art, Titel.
         await page.getByRole('button', { name: 'Entwurf löschen' }).focus();
         const reihenfolge: string[] = [];
-        for (let i = 0; i < 4; i++) {
+        for (let i = 0; i < 6; i++) {
           await page.keyboard.press('Tab');
           reihenfolge.push(
-            await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.feld ?? ''),
+            await page.evaluate(() => {
+              const aktiv = document.activeElement as HTMLElement | null;
+              return (
+                aktiv?.dataset.feld ?? (aktiv?.hasAttribute('data-oeffnen-datei') ? 'datei' : (aktiv?.tagName ?? ''))
+              );
+            }),
           );
         }
-        expect(reihenfolge).toEqual(['kommune', 'leistung', 'art', 'titel']);
+        expect(reihenfolge).toEqual(['datei', 'SUMMARY', 'kommune', 'leistung', 'art', 'titel']);
         await page.keyboard.type('Mit Tastatur');
         await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Stadt Musterstadt' });
         await page.getByLabel('Art des Beitrags', { exact: true }).selectOption({ label: 'Umsetzung' });

@@ -1,7 +1,7 @@
 /** Schritt 4: Wohin die Datei kommt; eine bestehende Datei wird nie überschrieben. */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { slug } from '../../../src/modell/slug.ts';
+import { kommuneId, slug } from '../../../src/modell/slug.ts';
 import { abbrechen } from './fragen.ts';
 import type { Kontext } from './kontext.ts';
 
@@ -17,7 +17,7 @@ export function zielPfad(kontext: Kontext): string {
     case 'anbindung':
       return `leistungen/${kontext.leistung}/anbindung.yaml`;
     case 'kommune':
-      return `kommunen/${slug(kontext.titel!.replace(/^(Stadt|Gemeinde|Landkreis|Kreis|Markt)\s+/i, ''))}.yaml`;
+      return `kommunen/${kommuneId(kontext.titel!)}.yaml`;
     default:
       throw new Error('Die Art des Dokuments fehlt.');
   }

@@ -9,8 +9,10 @@
  */
 import { t } from '../../i18n/de.ts';
 import type { Repository } from '../../config/site.ts';
+import { neueDateiUrl } from '../../config/site.ts';
 import type { BeitragDatei } from './datei.ts';
 import { einreichung } from './einreichen.ts';
+import type { KommuneDatei } from './kommune.ts';
 
 /** Was vor dem Einreichen offen ist: Fehler der Prüfung und Abschnitte, deren Text nicht in die Datei kommt. */
 export interface Offen {
@@ -21,14 +23,33 @@ export interface Offen {
 /** Längste mailto-Adresse, die E-Mail-Programme zuverlässig annehmen; darüber kommt die Datei als Anhang. */
 export const SICHERE_MAILTO_LAENGE = 1800;
 
-/** Der mailto-Link: mit dem Text, solange er kurz genug ist, sonst mit der Bitte, die Datei anzuhängen. */
-export function mailto(adresse: string, datei: BeitragDatei, titel: string): { url: string; anhang: boolean } {
+/**
+ * Der mailto-Link: mit dem Text, solange er kurz genug ist, sonst mit der
+ * Bitte, die Datei anzuhängen. Mit dem Profil einer neuen Kommune steht dieses
+ * (es ist kurz) immer im Text, der Beitrag im Text oder als Anhang.
+ */
+export function mailto(
+  adresse: string,
+  datei: BeitragDatei,
+  titel: string,
+  profil?: KommuneDatei,
+): { url: string; anhang: boolean } {
   const betreff = t('editor.email.betreff', { titel: titel || datei.name });
   const adresseMit = (koerper: string) =>
     `mailto:${adresse}?subject=${encodeURIComponent(betreff)}&body=${encodeURIComponent(koerper)}`;
-  const mitText = adresseMit(t('editor.email.koerper', { pfad: datei.pfad, text: datei.text }));
+  const werte = {
+    pfad: datei.pfad,
+    text: datei.text,
+    name: datei.name,
+    profilPfad: profil?.pfad ?? '',
+    profil: profil?.text ?? '',
+  };
+  const mitText = adresseMit(t(profil ? 'editor.email.koerper.profil' : 'editor.email.koerper', werte));
   if (mitText.length <= SICHERE_MAILTO_LAENGE) return { url: mitText, anhang: false };
-  return { url: adresseMit(t('editor.email.koerper.anhang', { name: datei.name, pfad: datei.pfad })), anhang: true };
+  return {
+    url: adresseMit(t(profil ? 'editor.email.koerper.profil.anhang' : 'editor.email.koerper.anhang', werte)),
+    anhang: true,
+  };
 }
 
 export interface AusgabeOptionen {
@@ -45,6 +66,8 @@ export interface AusgabeOptionen {
 
 export class Ausgabe {
   private datei: BeitragDatei | undefined;
+  /** Das Profil einer neuen Kommune, das mit dem Beitrag eingereicht wird. */
+  private profil: KommuneDatei | undefined;
   private readonly wurzel: HTMLElement;
   private readonly optionen: AusgabeOptionen;
   /** Was nach der letzten Prüfung offen ist; der E-Mail-Link entscheidet im Klick, ohne zu warten. */
@@ -66,6 +89,22 @@ export class Ausgabe {
       this.melde(ok ? t('editor.einreichen.schritt1.ok') : t('editor.datei.kopieren.fehler'));
       if (ok) this.knopf('schritt-oeffnen')?.focus();
     });
+    this.knopf('profil-herunterladen')?.addEventListener('click', () => {
+      if (!this.profil) return;
+      Ausgabe.speichere(this.profil.text, this.profil.name, 'application/yaml;charset=utf-8');
+      this.melde(t('editor.profil.heruntergeladen', { pfad: this.profil.pfad }));
+    });
+    this.knopf('zwei-profil')?.addEventListener('click', () => {
+      const repo = this.optionen.repo;
+      if (!repo || !this.profil) return;
+      window.open(neueDateiUrl(repo, this.profil.ordner, this.profil.name, this.profil.text), '_blank', 'noopener');
+      this.melde(t(repo.art === 'gitlab' ? 'editor.einreichen.gitlab.schritte' : 'editor.einreichen.github.schritte'));
+      this.knopf('zwei-kopieren')?.focus();
+    });
+    this.knopf('zwei-kopieren')?.addEventListener('click', async () => {
+      const ok = await this.kopieren();
+      this.melde(ok ? t('editor.einreichen.zwei.kopiert') : t('editor.datei.kopieren.fehler'));
+    });
     this.knopf('schritt-oeffnen')?.addEventListener('click', () => {
       if (this.zweiterSchritt) window.open(this.zweiterSchritt, '_blank', 'noopener');
       this.melde(t('editor.einreichen.schritt2.ok'));
@@ -81,15 +120,32 @@ export class Ausgabe {
     if (meldung) meldung.textContent = text;
   }
 
-  zeige(datei: BeitragDatei): void {
+  zeige(datei: BeitragDatei, profil?: KommuneDatei): void {
     this.datei = datei;
+    this.profil = profil;
+    const profilRahmen = this.wurzel.querySelector<HTMLElement>('[data-profil-ausgabe]');
+    if (profilRahmen) profilRahmen.hidden = !profil;
+    for (const e of this.wurzel.querySelectorAll<HTMLElement>('[data-nur-profil]')) e.hidden = !profil;
+    // Mit Profil gibt es zwei Dateien: Der Knopf sagt, welche er lädt.
+    const laden = this.knopf('herunterladen');
+    if (laden) laden.textContent = t(profil ? 'editor.datei.herunterladen.beitrag' : 'editor.datei.herunterladen');
+    const profilPfad = this.wurzel.querySelector<HTMLElement>('[data-profil-pfad]');
+    if (profilPfad) profilPfad.textContent = profil?.pfad ?? '';
+    const profilText = this.wurzel.querySelector<HTMLTextAreaElement>('[data-profil-text]');
+    if (profilText) profilText.value = profil?.text ?? '';
+    if (!profil) {
+      const zwei = this.wurzel.querySelector<HTMLElement>('[data-zwei-dateien]');
+      if (zwei) zwei.hidden = true;
+    }
     const pfad = this.wurzel.querySelector<HTMLElement>('[data-datei-pfad]');
     if (pfad) pfad.textContent = datei.pfad;
+    const bearbeitet = this.wurzel.querySelector<HTMLElement>('[data-datei-bearbeitet]');
+    if (bearbeitet) bearbeitet.hidden = !datei.bearbeitet;
     const text = this.wurzel.querySelector<HTMLTextAreaElement>('[data-datei-text]');
     if (text) text.value = datei.text;
     const email = this.wurzel.querySelector<HTMLAnchorElement>('[data-email]');
     if (email && this.optionen.redaktion)
-      email.href = mailto(this.optionen.redaktion, datei, this.optionen.titel()).url;
+      email.href = mailto(this.optionen.redaktion, datei, this.optionen.titel(), profil).url;
   }
 
   /**
@@ -106,7 +162,7 @@ export class Ausgabe {
       return;
     }
     if (!this.datei || !this.optionen.redaktion) return;
-    const { anhang } = mailto(this.optionen.redaktion, this.datei, this.optionen.titel());
+    const { anhang } = mailto(this.optionen.redaktion, this.datei, this.optionen.titel(), this.profil);
     if (anhang) {
       this.herunterladen();
       this.melde(t('editor.email.anhang', { name: this.datei.name }));
@@ -133,17 +189,21 @@ export class Ausgabe {
 
   private herunterladen(): void {
     if (!this.datei) return;
-    const blob = new Blob([this.datei.text], { type: 'text/markdown;charset=utf-8' });
-    const adresse = URL.createObjectURL(blob);
+    Ausgabe.speichere(this.datei.text, this.datei.name, 'text/markdown;charset=utf-8');
+    this.melde(t('editor.datei.heruntergeladen', { pfad: this.datei.pfad }));
+  }
+
+  /** Lädt Text als Datei herunter (ein Klick je Datei: Browser halten mehrere Downloads auf einmal an). */
+  private static speichere(text: string, name: string, typ: string): void {
+    const adresse = URL.createObjectURL(new Blob([text], { type: typ }));
     const link = document.createElement('a');
     link.href = adresse;
-    link.download = this.datei.name;
+    link.download = name;
     document.body.append(link);
     link.click();
     link.remove();
     // Manche Browser lesen die Adresse erst nach dem Klick; kurz warten, dann freigeben.
     setTimeout(() => URL.revokeObjectURL(adresse), 10_000);
-    this.melde(t('editor.datei.heruntergeladen', { pfad: this.datei.pfad }));
   }
 
   private async kopieren(): Promise<boolean> {
@@ -167,8 +227,21 @@ export class Ausgabe {
       return;
     }
     if (!this.datei) return;
-    const { url, textInAdresse } = einreichung(repo, this.datei);
+    if (this.profil) {
+      this.zeigeZweiDateien(repo.art, this.profil, this.datei);
+      return;
+    }
+    const { url, textInAdresse, bearbeiten } = einreichung(repo, this.datei);
     const zweischritt = this.wurzel.querySelector<HTMLElement>('[data-zweischritt]');
+    // Schritt 2 öffnet „Neue Datei“ oder, beim Bearbeiten, die vorhandene Datei.
+    const schritt2 = this.knopf('schritt-oeffnen');
+    if (schritt2)
+      schritt2.textContent = t(bearbeiten ? 'editor.einreichen.schritt2.bearbeiten' : 'editor.einreichen.schritt2');
+    const schritt2Text = this.wurzel.querySelector<HTMLElement>('[data-schritt2-text]');
+    if (schritt2Text)
+      schritt2Text.textContent = t(
+        bearbeiten ? 'editor.einreichen.schritt2.bearbeiten.text' : 'editor.einreichen.schritt2.text',
+      );
     if (textInAdresse) {
       if (zweischritt) zweischritt.hidden = true;
       window.open(url, '_blank', 'noopener');
@@ -178,7 +251,29 @@ export class Ausgabe {
     // Zu lang für die Adresse: zwei klare Schritte, jeder mit eigenem Knopf (und eigenem Klick für den Browser).
     this.zweiterSchritt = url;
     if (zweischritt) zweischritt.hidden = false;
-    this.melde(t('editor.einreichen.zu-lang'));
+    this.melde(t(bearbeiten ? 'editor.einreichen.bearbeiten' : 'editor.einreichen.zu-lang'));
     this.knopf('schritt-kopieren')?.focus();
+  }
+
+  /** Mit dem Profil einer neuen Kommune: drei Schritte, die beide Dateien in denselben Pull- bzw. Merge-Request bringen. */
+  private zeigeZweiDateien(art: 'github' | 'gitlab', profil: KommuneDatei, datei: BeitragDatei): void {
+    const rahmen = this.wurzel.querySelector<HTMLElement>('[data-zwei-dateien]');
+    if (!rahmen) return;
+    const zweischritt = this.wurzel.querySelector<HTMLElement>('[data-zweischritt]');
+    if (zweischritt) zweischritt.hidden = true;
+    const text = (name: string, wert: string) => {
+      const ziel = rahmen.querySelector<HTMLElement>(`[data-${name}]`);
+      if (ziel) ziel.textContent = wert;
+    };
+    text('zwei-profil-text', t('editor.einreichen.zwei.profil.text', { pfad: profil.pfad }));
+    text(
+      'zwei-beitrag-text',
+      t(art === 'gitlab' ? 'editor.einreichen.zwei.beitrag.gitlab' : 'editor.einreichen.zwei.beitrag.github', {
+        pfad: datei.pfad,
+      }),
+    );
+    rahmen.hidden = false;
+    this.melde(t('editor.einreichen.zwei.start'));
+    this.knopf('zwei-profil')?.focus();
   }
 }

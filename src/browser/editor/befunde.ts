@@ -98,7 +98,11 @@ export class Befundanzeige {
         ...befunde.map((z) => {
           const schluessel = listeVon(z);
           const eingabe = schluessel === 'datei' ? null : this.eingabe(schluessel);
-          const name = this.beschriftung(eingabe) ?? t('editor.pruefung.datei');
+          // Eine Liste für eine Gruppe von Feldern (etwa die Pilotleistungen) nennt die Gruppe, nicht ihr erstes Feld.
+          const name =
+            (schluessel === 'datei' ? undefined : this.liste(schluessel)?.dataset.befundeName) ??
+            this.beschriftung(eingabe) ??
+            t('editor.pruefung.datei');
           const ort = [name, stelle(z)].filter(Boolean).join(', ');
           return eintrag(z, ort, eingabe ?? undefined);
         }),

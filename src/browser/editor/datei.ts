@@ -4,11 +4,18 @@
  * So zeigen Befunde der Prüfung auf den Abschnitt und die Zeile darin.
  * Wie „npm run neu“ steht in einem leeren Abschnitt der Platzhalter der Vorlage.
  */
-import { stringify } from 'yaml';
 import { slug } from '../../modell/slug.ts';
 import { BEITRAG_ABSCHNITTE, PLATZHALTER } from '../../schemas/abschnitte.ts';
+import { BEITRAG_ARTEN, type BeitragArt } from '../../schemas/index.ts';
 import { SAMMLUNGEN } from '../../modell/sammlungen.ts';
-import { STECKBRIEF_FELDER, STECKBRIEF_ZAHLEN, type Entwurf } from './entwurf.ts';
+import type { Entwurf } from './entwurf.ts';
+import { kopfText } from './kopf.ts';
+
+/**
+ * Schlüssel des Textes vor dem ersten Abschnitt: Er steht wie ein Abschnitt im
+ * Formular (eigenes Textfeld, Befunde mit Zeile), hat aber keine Überschrift.
+ */
+export const EINLEITUNG = 'Vor dem ersten Abschnitt';
 
 /** Wo ein Abschnitt in der Datei steht (Zeilen 1-basiert). */
 export interface AbschnittStelle {
@@ -35,12 +42,21 @@ export interface BeitragDatei {
   text: string;
   /** Letzte Zeile des Front Matters (die schließende „---“). */
   kopfEnde: number;
+  /** Ob die Datei einen Beitrag der Website ändert („Im Editor bearbeiten“), statt einen neuen anzulegen. */
+  bearbeitet: boolean;
   abschnitte: AbschnittStelle[];
 }
 
-/** Die Pflichtabschnitte der gewählten Art; ohne Art keine. */
-export function abschnitteVon(entwurf: Entwurf): readonly string[] {
-  return entwurf.art ? BEITRAG_ABSCHNITTE[entwurf.art] : [];
+/** Die Pflichtabschnitte der gewählten Art; ohne (gültige) Art keine. */
+export function abschnitteVon(entwurf: Pick<Entwurf, 'art'>): readonly string[] {
+  return (BEITRAG_ARTEN as readonly string[]).includes(entwurf.art)
+    ? BEITRAG_ABSCHNITTE[entwurf.art as BeitragArt]
+    : [];
+}
+
+/** Was in einem leeren Abschnitt steht: der Platzhalter der Vorlage, wie bei „npm run neu“. */
+export function platzhalter(titel: string): string {
+  return `{/* ${PLATZHALTER} zu „${titel}“. */}`;
 }
 
 /** Dateiname aus dem Titel, wie „npm run neu“ ihn bildet (src/modell/slug.ts). */
@@ -48,67 +64,34 @@ export function dateiname(titel: string): string {
   return slug(titel) || 'beitrag';
 }
 
-/** Ein Zahlenfeld: Zahl, wenn es eine ist; sonst der Text, damit das Schema ihn meldet. */
-function zahl(wert: string): number | string {
-  const n = Number(wert.replace(',', '.'));
-  return wert.trim() !== '' && Number.isFinite(n) ? n : wert;
-}
-
-/** Das Front Matter als Objekt, Felder in der Reihenfolge des Schemas; leere Pflichtfelder bleiben stehen, damit die Prüfung sie meldet. */
-export function frontMatter(entwurf: Entwurf): Record<string, unknown> {
-  const daten: Record<string, unknown> = {
-    titel: entwurf.titel.trim(),
-    beschreibung: entwurf.beschreibung.trim(),
-    leistung: entwurf.leistung,
-    art: entwurf.art,
-    datum: entwurf.datum,
-    autoren: entwurf.autoren
-      .split('\n')
-      .map((a) => a.trim())
-      .filter(Boolean),
-    status: entwurf.status,
-  };
-  if (entwurf.bezug) daten.bezug = entwurf.bezug;
-  const quellen = (entwurf.quellen ?? []).filter((q) => Object.values(q).some((w) => w.trim() !== ''));
-  if (quellen.length) {
-    // Leere Angaben bleiben weg; fehlt etwas Nötiges, meldet es die Prüfung.
-    daten.quellen = quellen.map((q) =>
-      Object.fromEntries(
-        (['id', 'titel', 'url', 'art', 'abgerufen'] as const)
-          .map((k) => [k, q[k].trim()] as const)
-          .filter(([, w]) => w !== ''),
-      ),
-    );
-  }
-  if (entwurf.art === 'umsetzung') {
-    const steckbrief: Record<string, unknown> = {};
-    for (const feld of STECKBRIEF_FELDER) {
-      const wert = entwurf.steckbrief[feld]?.trim() ?? '';
-      if (STECKBRIEF_ZAHLEN.includes(feld)) {
-        if (wert) steckbrief[feld] = zahl(wert);
-      } else {
-        steckbrief[feld] = wert;
-      }
-    }
-    daten.steckbrief = steckbrief;
-  }
-  return daten;
-}
-
 /** Text eines Abschnitts ohne Leerzeilen am Rand; Windows-Zeilenenden werden zu „\n“. */
 const bereinigt = (text: string | undefined) => (text ?? '').replace(/\r\n?/g, '\n').replace(/^\s*\n|\s+$/g, '');
+
+/** Kennungen, die im Text als Fußnote zitiert sind, in der Reihenfolge ihres ersten Zitats. */
+export function zitierteKennungen(text: string): string[] {
+  return [...new Set([...text.matchAll(/\[\^([^\]\s]+)\](?!:)/g)].map((m) => m[1]!))];
+}
 
 /**
  * Die Fußnoten am Dokumentende: je zitierter Kennung eine Zeile mit der
  * Fundstelle (sonst dem Titel der Quelle). Die Autorin setzt nur [^kennung] in
  * den Text; die Zeile am Ende schreibt der Editor, damit nichts doppelt oder
- * verwaist steht.
+ * verwaist steht. Steht eine Zeile „[^kennung]: …“ schon im Text, schreibt er
+ * keine zweite. Die Reihenfolge ist die der geöffneten Datei, sonst die der Zitate.
  */
 function fussnoten(entwurf: Entwurf): string[] {
-  const text = abschnitteVon(entwurf)
-    .map((titel) => entwurf.abschnitte[titel] ?? '')
-    .join('\n');
-  const zitiert = new Set([...text.matchAll(/\[\^([^\]\s]+)\](?!:)/g)].map((m) => m[1]!));
+  const text = [
+    entwurf.einleitung ?? '',
+    ...abschnitteVon(entwurf).map((titel) => entwurf.abschnitte[titel] ?? ''),
+  ].join('\n');
+  const definiert = new Set([...text.matchAll(/^\[\^([^\]\s]+)\]:/gm)].map((m) => m[1]!));
+  const folge = entwurf.herkunft?.fussnoten ?? [];
+  const rang = (id: string) => (folge.includes(id) ? folge.indexOf(id) : folge.length);
+  const zitiert = zitierteKennungen(text)
+    .filter((id) => !definiert.has(id))
+    .map((id, i) => ({ id, i }))
+    .sort((a, b) => rang(a.id) - rang(b.id) || a.i - b.i)
+    .map(({ id }) => id);
   const zeilen: string[] = [];
   for (const id of zitiert) {
     const quelle = (entwurf.quellen ?? []).find((q) => q.id.trim() === id);
@@ -119,19 +102,34 @@ function fussnoten(entwurf: Entwurf): string[] {
   return zeilen.length ? ['', ...zeilen] : [];
 }
 
+/** Der Pfad einer Datei, die hier bearbeitet wird: content/beitraege/<kommune>/<name>.mdx. */
+export const BEITRAG_PFAD = new RegExp(
+  `^content/${SAMMLUNGEN.beitraege.ordner}/([a-z0-9]+(?:-[a-z0-9]+)*)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.mdx$`,
+);
+
 /** Erzeugt die Datei aus dem Entwurf. */
 export function erzeugeDatei(entwurf: Entwurf): BeitragDatei {
   const kommune = entwurf.kommune || 'kommune';
-  const name = `${dateiname(entwurf.titel)}.mdx`;
+  // Eine Datei der Website behält beim Bearbeiten ihren Namen; eine neue heißt nach ihrem Titel.
+  const bisher = BEITRAG_PFAD.exec(entwurf.herkunft?.pfad ?? '')?.[2];
+  const name = `${bisher ?? dateiname(entwurf.titel)}.mdx`;
   const ordner = `content/${SAMMLUNGEN.beitraege.ordner}/${kommune}`;
-  const kopf = `---\n${stringify(frontMatter(entwurf), { lineWidth: 0 })}---\n`;
+  const kopf = `---\n${kopfText(entwurf)}---\n`;
   const zeilen = kopf.split('\n');
   zeilen.pop();
   const kopfEnde = zeilen.length;
   const abschnitte: AbschnittStelle[] = [];
+  const einleitung = bereinigt(entwurf.einleitung);
+  if (einleitung) {
+    zeilen.push('');
+    const start = zeilen.length + 1;
+    zeilen.push(...einleitung.split('\n'));
+    // Ohne Überschrift: Befunde in der Zeile davor (der Leerzeile) gehören noch zum Kopf.
+    abschnitte.push({ titel: EINLEITUNG, ueberschrift: start, start, ende: zeilen.length, leer: false });
+  }
   for (const titel of abschnitteVon(entwurf)) {
     const text = bereinigt(entwurf.abschnitte[titel]);
-    const inhalt = text || `{/* ${PLATZHALTER} zu „${titel}“. */}`;
+    const inhalt = text || platzhalter(titel);
     zeilen.push('', `## ${titel}`, '');
     const ueberschrift = zeilen.length - 1;
     const start = zeilen.length + 1;
@@ -139,13 +137,15 @@ export function erzeugeDatei(entwurf: Entwurf): BeitragDatei {
     abschnitte.push({ titel, ueberschrift, start, ende: zeilen.length, leer: !text });
   }
   zeilen.push(...fussnoten(entwurf));
+  const pfad = `${ordner}/${name}`;
   return {
     id: `${kommune}/${name.slice(0, -'.mdx'.length)}`,
     ordner,
     name,
-    pfad: `${ordner}/${name}`,
+    pfad,
     text: `${zeilen.join('\n')}\n`,
     kopfEnde,
+    bearbeitet: entwurf.herkunft?.pfad === pfad,
     abschnitte,
   };
 }

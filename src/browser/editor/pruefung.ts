@@ -16,7 +16,9 @@ import { pflichtseite } from '../../pruefung/regeln/pflichtseite.ts';
 import { pruefeEintraege } from '../../pruefung/treiber/index.ts';
 import { adresseVonDatei, type SammlungName } from '../../modell/sammlungen.ts';
 import type { EditorDaten } from '../../pruefung/kern/editor-daten.ts';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
 import type { BeitragDatei } from './datei.ts';
+import type { KommuneDatei } from './kommune.ts';
 
 export interface Pruefergebnis {
   befunde: Befund[];
@@ -52,12 +54,17 @@ export function mdxKontext(daten: EditorDaten): MdxKontext {
 /** Die Regeln über die ganze Website, die der Editor nicht sehen kann, fehlen: Pflichtseiten gibt es dort nicht. */
 const EDITOR_DATENREGELN = DATEN_REGELN.filter((r) => r !== pflichtseite);
 
-/** Prüft die Datei mit dem Treiber der Prüfung; `lies` liest Diagramme (im Browser mit mermaid, in Tests auch ohne). */
+/**
+ * Prüft die Datei mit dem Treiber der Prüfung; `lies` liest Diagramme (im
+ * Browser mit mermaid, in Tests auch ohne). Mit `kommune` prüft er das Profil
+ * einer neuen Kommune mit, wie npm run pruefen beide Dateien zusammen prüfte.
+ */
 export async function pruefeDatei(
   datei: BeitragDatei,
   daten: EditorDaten,
   kontext: MdxKontext,
   lies: DiagrammLeser,
+  kommune?: KommuneDatei,
 ): Promise<Pruefergebnis> {
   const teile = zerlegeMdx(datei.text);
   const eintrag: RohEintrag = {
@@ -70,13 +77,28 @@ export async function pruefeDatei(
     text: teile?.text ?? '',
     textStartZeile: teile?.textStartZeile ?? 1,
   };
-  const kommunen = daten.kommunen.map((k) =>
-    bestand('kommunen', k.id, { name: k.name, pilot: k.leistungen.map((leistung) => ({ leistung })) }),
-  );
+  const profil: RohEintrag | undefined = kommune && {
+    sammlung: 'kommunen',
+    id: kommune.id,
+    datei: kommune.pfad,
+    pfad: kommune.pfad.replace(/^content\//, ''),
+    quelltext: kommune.text,
+    yaml: leseYaml(kommune.text),
+  };
+  const kommunen = daten.kommunen
+    .filter((k) => k.id !== kommune?.id)
+    .map((k) =>
+      bestand('kommunen', k.id, {
+        name: k.name,
+        ags: k.ags,
+        ars: k.ars,
+        pilot: k.leistungen.map((leistung) => ({ leistung })),
+      }),
+    );
   const andere = (['leistungen', 'konzepte', 'querschnitt'] as const).flatMap((s) =>
     (daten.ids[s] ?? []).map((id) => bestand(s, id)),
   );
-  const ergebnis = pruefeEintraege([eintrag], {
+  const ergebnis = pruefeEintraege(profil ? [eintrag, profil] : [eintrag], {
     ...kontext,
     bestand: [...kommunen, ...andere],
     datenRegeln: EDITOR_DATENREGELN,
@@ -85,20 +107,59 @@ export async function pruefeDatei(
   });
   const befunde = [...ergebnis.befunde];
 
-  // Wie „npm run neu“: eine bestehende Datei wird nicht überschrieben (die Plattform lehnte sie ohnehin ab).
-  if (daten.ids.beitraege?.includes(datei.id)) {
+  // Wie „npm run neu“: Eine neue Datei überschreibt keine bestehende (die Plattform lehnte sie ohnehin ab).
+  // Wer einen Beitrag der Website über „Im Editor bearbeiten“ geöffnet hat, ändert genau diese Datei.
+  if (daten.ids.beitraege?.includes(datei.id) && !datei.bearbeitet) {
     befunde.unshift(
       ortBefund(
         datei.pfad,
         `Die Datei ${datei.pfad} gibt es schon; der Dateiname entsteht aus dem Titel.`,
-        'Wählen Sie einen anderen Titel oder bearbeiten Sie den vorhandenen Beitrag über „Diese Seite bearbeiten“.',
+        'Wählen Sie einen anderen Titel, oder öffnen Sie den vorhandenen Beitrag auf seiner Seite mit „Im Editor bearbeiten“.',
         'titel',
       ),
     );
   }
 
+  if (kommune) befunde.unshift(...profilOrt(kommune, daten));
+
   const diagramme = await ergebnis.diagramme;
   befunde.push(...diagramme.befunde);
   const unlesbar = new Set([...diagramme.ergebnisse].filter(([, e]) => e.fehler).map(([code]) => code));
   return { befunde, baum: ergebnis.baeume.get(eintrag), unlesbar };
+}
+
+/**
+ * Was beim Lesen der Dateien geprüft würde (Regeln „dateiname“ und „ort“):
+ * Der Name in der Webadresse muss gültig sein, und ein Profil darf keines
+ * überschreiben, das es schon gibt.
+ */
+function profilOrt(kommune: KommuneDatei, daten: EditorDaten): Befund[] {
+  const befund = (regel: string, meldung: string, hinweis: string): Befund => ({
+    datei: kommune.pfad,
+    zeile: 1,
+    spalte: 1,
+    regel,
+    feld: 'id',
+    meldung,
+    hinweis,
+  });
+  if (!SLUG_PATTERN.test(kommune.id)) {
+    return [
+      befund(
+        'dateiname',
+        `„${kommune.id}“ taugt nicht als Name in der Webadresse.`,
+        'Nur Kleinbuchstaben, Ziffern und Bindestriche, ohne Umlaute, z. B. „neustadt“.',
+      ),
+    ];
+  }
+  if (daten.ids.kommunen?.includes(kommune.id)) {
+    return [
+      befund(
+        'ort',
+        `Eine Kommune „${kommune.id}“ gibt es auf der Website schon.`,
+        'Ist es Ihre, wählen Sie sie in der Liste „Kommune“; sonst ändern Sie den Namen in der Webadresse.',
+      ),
+    ];
+  }
+  return [];
 }

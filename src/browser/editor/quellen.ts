@@ -70,7 +70,12 @@ export class Quellenliste {
         hinweis.id = `${eingabe.id}-hinweis`;
         eingabe.setAttribute('aria-describedby', hinweis.id);
       }
-      eingabe.value = werte[feld] ?? (feld === 'abgerufen' ? this.heute : '');
+      const wert = werte[feld] ?? (feld === 'abgerufen' ? this.heute : '');
+      eingabe.value = wert;
+      // Ein Wert aus einer geöffneten Datei, den das Feld nicht annähme, bleibt stehen; die Prüfung meldet ihn.
+      if (eingabe.value !== wert && eingabe instanceof HTMLSelectElement) eingabe.append(new Option(wert, wert));
+      else if (eingabe.value !== wert && eingabe instanceof HTMLInputElement) eingabe.type = 'text';
+      eingabe.value = wert;
     }
     if (werte.id && werte.id !== slug(werte.titel ?? '')) gruppe.dataset.idSelbst = '';
     this.liste().append(gruppe);

@@ -31,6 +31,7 @@ const WOERTER: [RegExp, string][] = [
   [/\s*(Prüfen Sie|Prüfen)[^.]*npm run pruefen[^.]*\./g, ''],
   [/npm run pruefen/g, 'die Prüfung'],
   [/\bID der /g, 'die '],
+  [/ Führende Nullen nur mit Anführungszeichen\./g, ''],
 ];
 
 /** Schreibt die Meldungen eines Befunds für die Autorin um. `beschriftung` liefert die Beschriftung eines Feldes. */
@@ -99,6 +100,21 @@ const FELDER: Record<string, string> = {
 /** Für die Seite: Beschriftungen und Werte aus dem Formular nachsehen. */
 export function fuerAutorin(wurzel: HTMLElement): (z: ZugeordneterBefund) => ZugeordneterBefund {
   return (z) => {
+    // Eine Angabe zu einer Pilotleistung im Profil einer neuen Kommune: mit dem Namen der Leistung.
+    const pilot = /^pilot\[(\d+)\]/.exec(z.befund.feld ?? '');
+    if (z.ort.art === 'feld' && z.ort.feld === 'kommune.pilot' && pilot) {
+      const haken = wurzel.querySelectorAll<HTMLInputElement>('[data-pilot="leistung"]:checked')[Number(pilot[1])];
+      const leistung = haken?.id ? wurzel.querySelector(`label[for="${haken.id}"]`)?.textContent?.trim() : undefined;
+      const befund = umformuliere(z.befund, undefined);
+      return {
+        ...z,
+        befund: {
+          ...befund,
+          meldung: leistung ? `${leistung}: ${befund.meldung}` : befund.meldung,
+          hinweis: befund.hinweis.replace(/^Erwartet: /, `${t('editor.sprache.gefragt')} `),
+        },
+      };
+    }
     let feld: Parameters<typeof umformuliere>[1];
     if (z.ort.art === 'feld') {
       const eingabe = wurzel.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(

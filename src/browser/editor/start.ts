@@ -15,6 +15,12 @@ import { Formular } from './formular.ts';
 import { liesImBrowser } from './mermaid.ts';
 import { mdxKontext, pruefeDatei } from './pruefung.ts';
 import { ladeEntwurf, loescheEntwurf, speichereEntwurf } from './speicher.ts';
+import { BEITRAG_PFAD } from './datei.ts';
+import { hatInhalt } from './entwurf.ts';
+import { erzeugeKommuneDatei } from './kommune.ts';
+import { verbindeOeffnen, type Herkunftsangabe } from './holen.ts';
+import { oeffneDatei } from './oeffnen.ts';
+import { url } from '../../modell/urls.ts';
 import { Vorschau } from './vorschau/index.ts';
 import { verbindeEinfuegen } from './einfuegen.ts';
 import { fremdeAbschnitte, verbindeFremde } from './fremd.ts';
@@ -29,6 +35,7 @@ function schluesselVon(ziel: EventTarget | null): string | undefined {
   if (ziel.dataset.feld) return ziel.dataset.feld;
   if (ziel.dataset.abschnitt) return `abschnitt:${ziel.dataset.abschnitt}`;
   if (ziel.dataset.quelle) return 'quellen';
+  if (ziel.dataset.pilot) return 'kommune.pilot';
   return undefined;
 }
 
@@ -91,12 +98,17 @@ function starte(wurzel: HTMLElement): void {
     einfuegen.aktualisiere();
     if (geaendert) speichereEntwurf(entwurf);
     const datei = erzeugeDatei(entwurf);
-    ausgabe.zeige(datei);
+    // Die Kommune ist neu: Ihr Profil entsteht mit, wird mitgeprüft und mit eingereicht.
+    const profil = entwurf.kommuneNeu && entwurf.neueKommune ? erzeugeKommuneDatei(entwurf.neueKommune) : undefined;
+    ausgabe.zeige(datei, profil);
     try {
-      const { befunde, baum, unlesbar } = await pruefeDatei(datei, daten, kontext, liesImBrowser);
+      const { befunde, baum, unlesbar } = await pruefeDatei(datei, daten, kontext, liesImBrowser, profil);
       // Ein späterer Lauf hat schon neuere Eingaben: dieses Ergebnis nicht mehr zeigen.
       if (nummer !== lauf) return;
-      letzte = { befunde: ordneAlleZu(befunde, datei).map(fuerAutorin(wurzel)), fremd: fremdeAbschnitte(form) };
+      letzte = {
+        befunde: ordneAlleZu(befunde, datei, profil?.pfad).map(fuerAutorin(wurzel)),
+        fremd: fremdeAbschnitte(form),
+      };
       zeigeBefunde();
       vorschau.zeige(entwurf, baum, unlesbar);
       wurzel.dataset.geprueft = String(nummer);
@@ -151,6 +163,50 @@ function starte(wurzel: HTMLElement): void {
     void laufend.then(() => wurzel.querySelector<HTMLElement>('[data-pruefung-titel]')?.focus());
   });
 
+  // Eine vorhandene Datei öffnen: Das Ergebnis (und was nicht in ein eigenes Feld passte) steht über dem Formular.
+  const oeffnenMeldung = wurzel.querySelector<HTMLElement>('[data-oeffnen-meldung]');
+  const zeigeOeffnen = (satz: string, hinweise: readonly string[] = []) => {
+    if (!oeffnenMeldung) return;
+    const absatz = document.createElement('p');
+    absatz.textContent = satz;
+    const liste = document.createElement('ul');
+    for (const hinweis of hinweise) liste.append(Object.assign(document.createElement('li'), { textContent: hinweis }));
+    oeffnenMeldung.replaceChildren(absatz, ...(hinweise.length ? [liste] : []));
+  };
+
+  /** Übernimmt den Text einer Beitragsdatei in das Formular; fragt, bevor sie einen Entwurf mit Inhalt ersetzt. */
+  function uebernimm(text: string, quelle: Herkunftsangabe): boolean {
+    const geoeffnet = oeffneDatei(text, { heute: heute(), pfad: quelle.pfad });
+    if (!geoeffnet.ok) {
+      zeigeOeffnen(geoeffnet.grund);
+      return false;
+    }
+    if (!quelle.bestaetigt && hatInhalt(formular.lies()) && !window.confirm(t('editor.oeffnen.ersetzen'))) {
+      zeigeOeffnen(t('editor.oeffnen.abgebrochen'));
+      return false;
+    }
+    clearTimeout(zeitgeber);
+    zeitgeber = undefined;
+    // Eine geöffnete Datei hat die Autorin noch nicht bearbeitet: Befunde erst nach einer Eingabe oder „Jetzt prüfen“.
+    beruehrt.clear();
+    alleZeigen = false;
+    form.reset();
+    formular.schreibe(geoeffnet.entwurf);
+    geaendert = true;
+    if (speicherMeldung) speicherMeldung.textContent = '';
+    zeigeOeffnen(
+      quelle.pfad
+        ? t('editor.oeffnen.bearbeiten', { pfad: quelle.pfad })
+        : quelle.name
+          ? t('editor.oeffnen.geoeffnet', { name: quelle.name })
+          : t('editor.oeffnen.eingefuegt'),
+      geoeffnet.hinweise,
+    );
+    laufend = aktualisiere();
+    return true;
+  }
+  verbindeOeffnen(wurzel, form, uebernimm, (text) => zeigeOeffnen(text));
+
   wurzel.querySelector('[data-entwurf-loeschen]')?.addEventListener('click', () => {
     if (!window.confirm(t('editor.speicher.bestaetigen'))) return;
     loescheEntwurf();
@@ -163,7 +219,15 @@ function starte(wurzel: HTMLElement): void {
     laufend = aktualisiere();
   });
 
+  // „Im Editor bearbeiten“ auf der Seite eines Beitrags: ?datei=content/beitraege/<kommune>/<name>.mdx.
+  const datei = new URLSearchParams(location.search).get('datei') ?? undefined;
   const gespeichert = ladeEntwurf();
+  if (datei && gespeichert?.herkunft?.pfad !== datei) {
+    formular.passeAn();
+    laufend = aktualisiere();
+    void holeVonDerWebsite(datei, gespeichert);
+    return;
+  }
   if (gespeichert) {
     formular.schreibe(gespeichert);
     // Was schon im Entwurf steht, hat die Autorin bearbeitet: Befunde dazu zeigen.
@@ -178,6 +242,33 @@ function starte(wurzel: HTMLElement): void {
     formular.passeAn();
   }
   laufend = aktualisiere();
+
+  /**
+   * Lädt die Datei eines Beitrags von dieser Website (/beitraege/<id>/quelle.mdx)
+   * und öffnet sie. Steht schon ein Entwurf im Browser, fragt uebernimm, ob die
+   * Datei ihn ersetzen soll; sonst bleibt er.
+   */
+  async function holeVonDerWebsite(pfad: string, gespeichert: ReturnType<typeof ladeEntwurf>): Promise<void> {
+    const treffer = BEITRAG_PFAD.exec(pfad);
+    const id = treffer ? `${treffer[1]}/${treffer[2]}` : undefined;
+    if (gespeichert) formular.schreibe(gespeichert);
+    if (!id || !daten.ids.beitraege?.includes(id)) {
+      zeigeOeffnen(t('editor.oeffnen.unbekannt', { pfad }));
+      laufend = aktualisiere();
+      return;
+    }
+    zeigeOeffnen(t('editor.oeffnen.laden'));
+    let text: string;
+    try {
+      const antwort = await fetch(url.beitragQuelle(id));
+      if (!antwort.ok) throw new Error(String(antwort.status));
+      text = await antwort.text();
+    } catch {
+      zeigeOeffnen(t('editor.oeffnen.laden.fehler'));
+      return;
+    }
+    if (!uebernimm(text, { pfad }) && gespeichert) laufend = aktualisiere();
+  }
 }
 
 const wurzel = document.querySelector<HTMLElement>('[data-editor]');

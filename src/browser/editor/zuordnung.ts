@@ -32,7 +32,13 @@ const DATEI_REGELN: Record<string, string> = {
   'quelle-angaben': 'quellen',
 };
 
-export function ordneZu(befund: Befund, datei: BeitragDatei): Ort {
+/** Präfix der Felder des Profils einer neuen Kommune im Formular: „kommune.name“, „kommune.pilot“. */
+export const PROFIL = 'kommune';
+
+export function ordneZu(befund: Befund, datei: BeitragDatei, profil?: string): Ort {
+  // Befunde im Profil einer neuen Kommune gehören an dessen Felder; ohne Feld an das Profil als Ganzes.
+  if (profil && befund.datei === profil)
+    return { art: 'feld', feld: `${PROFIL}.${befund.feld ? feldVon(befund.feld) : 'profil'}` };
   if (befund.feld) return { art: 'feld', feld: feldVon(befund.feld) };
   if (befund.zeile <= datei.kopfEnde) {
     const feld = DATEI_REGELN[befund.regel];
@@ -45,6 +51,6 @@ export function ordneZu(befund: Befund, datei: BeitragDatei): Ort {
 }
 
 /** Ordnet alle Befunde zu. */
-export function ordneAlleZu(befunde: readonly Befund[], datei: BeitragDatei): ZugeordneterBefund[] {
-  return befunde.map((befund) => ({ befund, ort: ordneZu(befund, datei) }));
+export function ordneAlleZu(befunde: readonly Befund[], datei: BeitragDatei, profil?: string): ZugeordneterBefund[] {
+  return befunde.map((befund) => ({ befund, ort: ordneZu(befund, datei, profil) }));
 }

@@ -15,7 +15,8 @@ export interface EditorBegriff {
 }
 
 export interface EditorDaten {
-  kommunen: { id: string; name: string; leistungen: string[] }[];
+  /** Kommunen mit Pilotleistungen; AGS und ARS, damit ein neues Profil keine vorhandene Kommune doppelt anlegt. */
+  kommunen: { id: string; name: string; leistungen: string[]; ags?: string | undefined; ars?: string | undefined }[];
   leistungen: { id: string; titel: string }[];
   /** Mögliche Werte für „bezug“: Konzepte („leistung/konzept“) und Bausteine. */
   bezuege: { id: string; titel: string; leistung?: string | undefined }[];

@@ -62,7 +62,13 @@ export function editorDatenAus(
 
   return {
     kommunen: daten<Kommune>(eintraege, 'kommunen')
-      .map(({ id, daten: k }) => ({ id, name: k.name, leistungen: k.pilot.map((p) => p.leistung) }))
+      .map(({ id, daten: k }) => ({
+        id,
+        name: k.name,
+        leistungen: k.pilot.map((p) => p.leistung),
+        ...(k.ags ? { ags: String(k.ags) } : {}),
+        ...(k.ars ? { ars: String(k.ars) } : {}),
+      }))
       .sort((a, b) => deutsch.compare(a.name, b.name)),
     leistungen: daten<Leistung>(eintraege, 'leistungen')
       .map(({ id, daten: l }) => ({ id, titel: l.titel }))

@@ -11,6 +11,7 @@ const datei = (text: string): BeitragDatei => ({
   pfad: 'content/beitraege/musterstadt/test.mdx',
   text,
   kopfEnde: 3,
+  bearbeitet: false,
   abschnitte: [],
 });
 const github: Repository = { url: 'https://github.com/org/atlas', zweig: 'main', art: 'github' };
@@ -37,5 +38,17 @@ describe('Einreichen auf der Plattform', () => {
     const { url, textInAdresse } = einreichung(github, datei('ä'.repeat(3000)));
     expect(textInAdresse).toBe(false);
     expect(url).toBe('https://github.com/org/atlas/new/main/content/beitraege/musterstadt?filename=test.mdx');
+  });
+
+  it('ein Beitrag der Website: die vorhandene Datei zum Bearbeiten, der Text über die Zwischenablage', () => {
+    const gh = einreichung(github, { ...datei('kurz'), bearbeitet: true });
+    expect(gh).toEqual({
+      url: 'https://github.com/org/atlas/edit/main/content/beitraege/musterstadt/test.mdx',
+      textInAdresse: false,
+      bearbeiten: true,
+    });
+    expect(einreichung(gitlab, { ...datei('kurz'), bearbeitet: true }).url).toBe(
+      'https://gitlab.opencode.de/gruppe/atlas/-/edit/main/content/beitraege/musterstadt/test.mdx',
+    );
   });
 });
