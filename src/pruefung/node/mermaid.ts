@@ -6,9 +6,9 @@
  * Browser und Server unterscheiden.
  */
 import { Worker } from 'node:worker_threads';
+import { liesDiagramme } from '../treiber/index.ts';
 import type { Befund } from '../kern/befund.ts';
 import {
-  befundeZuDiagramm,
   ZEIT_ERSTES_DIAGRAMM_MS,
   ZEIT_JE_DIAGRAMM_MS,
   type Diagramm,
@@ -106,6 +106,5 @@ export async function leseDiagrammeMitSpeicher(
 
 /** Prüft Diagramme mit mermaid und macht Befunde daraus (für Tests und Werkzeuge ohne Treiber). */
 export async function pruefeDiagramme(diagramme: readonly Diagramm[], speicher?: DiagrammSpeicher): Promise<Befund[]> {
-  const ergebnisse = await leseDiagrammeMitSpeicher(diagramme, speicher);
-  return diagramme.flatMap((d, i) => befundeZuDiagramm(d, ergebnisse[i] ?? {}));
+  return (await liesDiagramme(diagramme, (d) => leseDiagrammeMitSpeicher(d, speicher))).befunde;
 }

@@ -93,7 +93,7 @@ export interface Pruefergebnis {
 export function pruefeEintraege(eintraege: readonly RohEintrag[], umgebung: Umgebung): Pruefergebnis {
   const { gueltig, befunde } = pruefeDaten(eintraege, umgebung, umgebung.datenRegeln, umgebung.bestand);
   const mdx = pruefeMdxInhalte(eintraege, umgebung);
-  const diagramme = liesDiagramme(mdx.diagramme, umgebung);
+  const diagramme = liesDiagramme(mdx.diagramme, umgebung.leseDiagramme);
   return {
     gueltig,
     befunde: sortiereBefunde([...befunde, ...mdx.befunde]),
@@ -104,13 +104,18 @@ export function pruefeEintraege(eintraege: readonly RohEintrag[], umgebung: Umge
   };
 }
 
-async function liesDiagramme(
+/**
+ * Liest jeden Diagramm-Code einmal (`lies` bekommt je Code das erste Diagramm
+ * damit) und macht aus dem Ergebnis die Befunde für jedes Diagramm.
+ */
+export async function liesDiagramme(
   diagramme: readonly Diagramm[],
-  umgebung: Umgebung,
+  lies: Umgebung['leseDiagramme'],
 ): Promise<{ befunde: Befund[]; ergebnisse: ReadonlyMap<string, DiagrammErgebnis> }> {
-  const codes = [...new Set(diagramme.map((d) => d.code))];
-  const gelesen = await umgebung.leseDiagramme(codes.map((code) => diagramme.find((d) => d.code === code)!));
-  const ergebnisse = new Map(codes.map((code, i) => [code, gelesen[i] ?? {}]));
+  const erste = new Map<string, Diagramm>();
+  for (const d of diagramme) if (!erste.has(d.code)) erste.set(d.code, d);
+  const gelesen = await lies([...erste.values()]);
+  const ergebnisse = new Map([...erste.keys()].map((code, i) => [code, gelesen[i] ?? {}]));
   return { befunde: diagramme.flatMap((d) => befundeZuDiagramm(d, ergebnisse.get(d.code) ?? {})), ergebnisse };
 }
 
