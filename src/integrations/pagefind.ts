@@ -74,12 +74,22 @@ export async function baueSuchindex(
   }
 }
 
-/** Astro-Integration: Suchindex nach jedem Build. */
+/** Wert von ATLAS_SUCHINDEX, mit dem scripts/build.ts den Index selbst nach dem Build baut. */
+export const SUCHINDEX_DANACH = 'danach';
+
+/**
+ * Astro-Integration: Suchindex nach jedem Build. Unter npm run build baut ihn
+ * scripts/build.ts, wenn der Astro-Prozess beendet ist (weniger Speicher zugleich).
+ */
 export default function suchindex({ indexHtml = false } = {}): AstroIntegration {
   return {
     name: 'nachnutzungsatlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.ATLAS_SUCHINDEX === SUCHINDEX_DANACH) {
+          logger.info('Suchindex: folgt nach dem Ende dieses Prozesses (scripts/build.ts).');
+          return;
+        }
         await baueSuchindex(fileURLToPath(dir), logger, pagefind, { indexHtml });
       },
     },

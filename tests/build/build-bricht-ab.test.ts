@@ -13,10 +13,12 @@ import { testinhalte, type Testinhalte } from '../../werkzeuge/testinhalte.ts';
 let inhalte: Testinhalte | undefined;
 afterEach(() => inhalte?.aufraeumen());
 
-function baue(ordner: string): { status: number | null; ausgabe: string } {
+/** Baut mit `astro build` oder wie npm run build über scripts/build.ts (Astro, danach der Suchindex). */
+function baue(ordner: string, skript = 'node_modules/astro/bin/astro.mjs'): { status: number | null; ausgabe: string } {
   const ausgabe = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
   try {
-    const ergebnis = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', ausgabe], {
+    const befehl = skript.endsWith('astro.mjs') ? [skript, 'build'] : [skript];
+    const ergebnis = spawnSync(process.execPath, [...befehl, '--outDir', ausgabe], {
       env: { ...process.env, ATLAS_CONTENT_DIR: ordner, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       encoding: 'utf8',
     });
@@ -28,6 +30,16 @@ function baue(ordner: string): { status: number | null; ausgabe: string } {
 }
 
 describe('astro build mit ungültigen Inhalten', () => {
+  it('npm run build (scripts/build.ts) endet mit Astros Exit-Code und der deutschen Meldung, ohne Suchindex', () => {
+    inhalte = testinhalte();
+    inhalte.ersetze('leistungen/testleistung/technisch.mdx', 'beschreibung:', 'beschriebung:');
+    const { status, ausgabe } = baue(inhalte.ordner, 'scripts/build.ts');
+    expect(status).toBe(1);
+    expect(ausgabe).toContain('Unbekanntes Feld „beschriebung“');
+    expect(ausgabe).toContain('Build abgebrochen');
+    expect(ausgabe).not.toContain('Suchindex');
+  });
+
   it('bricht bei einem vertippten Feld ab und nennt Datei, Zeile und Feld', () => {
     inhalte = testinhalte();
     inhalte.ersetze('leistungen/testleistung/technisch.mdx', 'beschreibung:', 'beschriebung:');

@@ -3,8 +3,17 @@
  * Sie schreibt nach dist/pagefind, meldet Fehler auf Deutsch mit der
  * Ursache und beendet Pagefind in jedem Fall.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { baueSuchindex, SuchindexFehler, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import suchindex, {
+  baueSuchindex,
+  SUCHINDEX_DANACH,
+  SuchindexFehler,
+  type PagefindApi,
+} from '../../src/integrations/pagefind.ts';
 
 interface Antworten {
   anlegen?: string[];
@@ -76,5 +85,28 @@ describe('baueSuchindex', () => {
     expect((fehler as Error).message).toMatch(/Pagefind ist beim Bauen des Suchindex für \/d gescheitert/);
     expect((fehler as Error).cause).toBe(ursache);
     expect(api.close).toHaveBeenCalledOnce();
+  });
+});
+
+describe('Integration im Hook astro:build:done', () => {
+  const leer = mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
+  afterEach(() => vi.unstubAllEnvs());
+  afterAll(() => rmSync(leer, { recursive: true, force: true }));
+  const hook = (logger: { info: ReturnType<typeof vi.fn> }) =>
+    (suchindex().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({
+      dir: pathToFileURL(`${leer}/`),
+      logger,
+    });
+
+  it('baut den Index bei astro build allein (ein leerer Ordner scheitert mit der deutschen Meldung)', async () => {
+    vi.stubEnv('ATLAS_SUCHINDEX', undefined);
+    await expect(hook({ info: vi.fn() })).rejects.toThrow(/keine Seite für den Suchindex/);
+  });
+
+  it('überlässt ihn unter npm run build scripts/build.ts und sagt das im Protokoll', async () => {
+    vi.stubEnv('ATLAS_SUCHINDEX', SUCHINDEX_DANACH);
+    const info = vi.fn();
+    await expect(hook({ info })).resolves.toBeUndefined();
+    expect(info).toHaveBeenCalledWith(expect.stringContaining('scripts/build.ts'));
   });
 });
