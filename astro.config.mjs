@@ -10,6 +10,7 @@ import { aufgabenlisten } from './src/mdx/aufgabenlisten.ts';
 import { basisLinks } from './src/mdx/basis-links.ts';
 import { belege, fussnotenOptionen } from './src/mdx/belege.ts';
 import { mermaidFences } from './src/user-components/mermaid-fences.ts';
+import mermaidDateien from './src/integrations/mermaid-dateien.ts';
 import suchindex from './src/integrations/pagefind.ts';
 import redaktionHinweis from './src/integrations/redaktion-hinweis.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     inhaltePruefen(),
     mdx({ optimize: true }),
     sitemap({ site, base }),
+    // Mermaid fertig aus dem Paket, nicht von Vite gebündelt (src/lib/mermaid-ort.ts).
+    mermaidDateien(),
     suchindex({ indexHtml }),
     redaktionHinweis(),
   ],

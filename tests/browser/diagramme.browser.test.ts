@@ -318,7 +318,7 @@ browserTests('Diagramme im Browser', (umgebung) => {
         const anfragen: string[] = [];
         page.on('request', (anfrage) => anfragen.push(anfrage.url()));
         await page.goto(tiefste.adresse, { waitUntil: 'networkidle' });
-        expect(anfragen.filter((url) => url.includes('mermaid.core'))).toEqual([]);
+        expect(anfragen.filter((url) => url.includes('/_mermaid/'))).toEqual([]);
         expect(await page.locator('figure[data-diagramm][data-zustand="wartet"]').count()).toBeGreaterThan(0);
 
         await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -330,7 +330,7 @@ browserTests('Diagramme im Browser', (umgebung) => {
           null,
           { timeout: 30_000 },
         );
-        expect(anfragen.some((url) => url.includes('mermaid.core'))).toBe(true);
+        expect(anfragen.some((url) => url.includes('/_mermaid/'))).toBe(true);
       } finally {
         await kontext.close();
       }

@@ -3,11 +3,12 @@
  * Diagramm-Code (und über ihn mermaid), alle anderen Seiten nichts davon. Der
  * Quelltext steht ohne JavaScript lesbar da, aber nicht im Suchindex.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mermaidAngaben } from '../../src/lib/mermaid-quelle.ts';
+import { MERMAID_EINSTIEG, MERMAID_ORDNER } from '../../src/lib/mermaid-ort.ts';
 import { DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 
 beforeAll(pruefeDist);
@@ -53,7 +54,12 @@ function seitenSkripte(dom: HTMLElement): string[] {
 const seiten = () => htmlSeiten().map((pfad) => ({ pfad, dom: seite(pfad) }));
 const mitDiagramm = () => seiten().filter(({ dom }) => dom.querySelector('figure[data-diagramm]'));
 const ohneDiagramm = () => seiten().filter(({ dom }) => !dom.querySelector('figure[data-diagramm]'));
-const istMermaid = (datei: string) => /(^|\/)mermaid\.core\.[\w-]+\.js$/.test(datei);
+/** Ein Skript, das Mermaid nachladen kann: Es nennt die Einstiegsdatei unter dist/_mermaid/ (src/browser/mermaid-laden.ts). */
+const laedtMermaid = (datei: string) => readFileSync(join(DIST, datei), 'utf8').includes(MERMAID_EINSTIEG);
+
+/** Relative Importe eines ES-Moduls, statisch und dynamisch (so schreibt Mermaids Paket sie). */
+const relativeImporte = (code: string) =>
+  [...code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)].map((t) => t[1]!);
 
 describe('Diagramm-Code nur auf Seiten mit Diagrammen', () => {
   it('es gibt Seiten mit und ohne Diagramm (sonst beweisen die Tests nichts)', () => {
@@ -64,30 +70,50 @@ describe('Diagramm-Code nur auf Seiten mit Diagrammen', () => {
   it('jede Seite mit Diagramm lädt ein Skript, das mermaid nachladen kann', () => {
     for (const { pfad, dom } of mitDiagramm()) {
       const erreichbar = huelle(seitenSkripte(dom));
-      expect([...erreichbar].some(istMermaid), `${pfad} kann mermaid nicht laden`).toBe(true);
+      expect([...erreichbar].some(laedtMermaid), `${pfad} kann mermaid nicht laden`).toBe(true);
     }
   });
 
   it('mermaid wird nachgeladen, nicht beim Seitenaufruf', () => {
-    for (const { pfad, dom } of mitDiagramm()) {
-      expect(seitenSkripte(dom).filter(istMermaid), pfad).toEqual([]);
+    for (const { pfad, dom } of seiten()) {
+      expect(dom.toString(), pfad).not.toContain(`/${MERMAID_ORDNER}/`);
     }
   });
 
   it('keine Seite ohne Diagramm lädt Diagramm-Code, weder direkt noch über Umwege', () => {
-    // Diagramm-Code: die Einstiegsskripte der Diagrammseiten, die mermaid erreichen, und alles, was mermaid lädt.
+    // Diagramm-Code: die Einstiegsskripte der Diagrammseiten, die mermaid nachladen können, und was sie laden.
     const einstiege = mitDiagramm().flatMap(({ dom }) =>
-      seitenSkripte(dom).filter((datei) => [...huelle([datei])].some(istMermaid)),
+      seitenSkripte(dom).filter((datei) => [...huelle([datei])].some(laedtMermaid)),
     );
-    const mermaid = [...huelle(einstiege)].filter(istMermaid);
-    const diagrammCode = new Set([...einstiege, ...huelle(mermaid)]);
-    expect(diagrammCode.size).toBeGreaterThan(1);
+    const diagrammCode = new Set([...huelle(einstiege)].filter(laedtMermaid));
+    expect(diagrammCode.size).toBeGreaterThan(0);
 
     for (const { pfad, dom } of ohneDiagramm()) {
       const geladen = [...huelle(seitenSkripte(dom))].filter((datei) => diagrammCode.has(datei));
       expect(geladen, `${pfad} lädt Diagramm-Code`).toEqual([]);
       expect(dom.querySelector('.diagramm-dialog, [data-diagramm-bild]'), pfad).toBeNull();
     }
+  });
+
+  it('Mermaid liegt vollständig unter dist/_mermaid/<Version>/: jede Datei, die es nachlädt, ist da', () => {
+    const versionen = readdirSync(join(DIST, MERMAID_ORDNER));
+    expect(versionen).toHaveLength(1);
+    const ordner = join(DIST, MERMAID_ORDNER, versionen[0]!);
+    const gesehen = new Set<string>();
+    const offen = [MERMAID_EINSTIEG];
+    while (offen.length) {
+      const datei = offen.pop()!;
+      if (gesehen.has(datei)) continue;
+      expect(existsSync(join(ordner, datei)), `${datei} fehlt`).toBe(true);
+      gesehen.add(datei);
+      for (const ziel of relativeImporte(readFileSync(join(ordner, datei), 'utf8'))) {
+        offen.push(posix.join(posix.dirname(datei), ziel));
+      }
+    }
+    // Der Einstieg lädt Dutzende Teile (ein Teil je Diagrammart); ohne sie zeichnete keine Art.
+    expect(gesehen.size).toBeGreaterThan(50);
+    const alle = readdirSync(ordner, { recursive: true, encoding: 'utf8' });
+    expect(alle.filter((d) => d.endsWith('.map'))).toEqual([]);
   });
 });
 

@@ -7,7 +7,8 @@
  * Ein neues Bild ersetzt das alte erst, wenn es fertig ist: beim Wechsel des
  * Farbschemas bleibt das alte stehen, bis das neue da ist; Quelltext blitzt nie auf.
  */
-import type { Mermaid, MermaidConfig } from 'mermaid';
+import type { MermaidConfig } from 'mermaid';
+import { ladeMermaid } from '../mermaid-laden.ts';
 import { hochkant } from './hochkant.ts';
 import { lesePalette, themenVariablen } from './farben.ts';
 import { herunterladen } from './herunterladen.ts';
@@ -41,7 +42,6 @@ const GESCHUETZT = [
 /** Breite in px, ab der Beschriftungen umbrechen; reicht für Wörter wie „Datenschutzfolgenabschätzung“. */
 const UMBRUCH_BREITE = 280;
 
-let mermaidLaden: Promise<Mermaid> | undefined;
 let konfiguriertFuer: string | undefined;
 let warteschlange: Promise<unknown> = Promise.resolve();
 let zaehler = 0;
@@ -50,11 +50,6 @@ let zaehler = 0;
 const imLeerlauf = (aufgabe: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(aufgabe, { timeout: 5_000 }) : setTimeout(aufgabe, 500);
 const bilder = new WeakMap<HTMLElement, SVGSVGElement>();
-
-function ladeMermaid(): Promise<Mermaid> {
-  mermaidLaden ??= import('mermaid').then((modul) => modul.default);
-  return mermaidLaden;
-}
 
 function aktuellesThema(): Thema {
   const palette = lesePalette();
