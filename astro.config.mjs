@@ -49,7 +49,9 @@ export default defineConfig({
       styleDirective: { resources: [...STIL_QUELLEN] },
     },
   },
-  build: { format: 'directory' },
+  // Vier Seiten zugleich: Während eine Seite geschrieben wird, rendert die nächste.
+  // Bei 1000 Seiten rendert das etwa eine Sekunde schneller (docs/leistung.md).
+  build: { format: 'directory', concurrency: 4 },
   // Pfad und ATLAS_INDEX_HTML=1 (Links enden auf index.html, Vorschau in GitLab-Artefakten) für src/modell/urls.ts.
   vite: { define: { __ATLAS_BASIS__: JSON.stringify(base), __ATLAS_INDEX_HTML__: JSON.stringify(indexHtml) } },
   markdown: {
