@@ -5,7 +5,7 @@
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { knotenDerArt } from './hilfen/baum.ts';
 import { BAUSTEIN_ABSCHNITTE, BEITRAG_ABSCHNITTE, KONZEPT_ABSCHNITTE, PLATZHALTER } from '../../schemas/abschnitte.ts';
 import { aehnlichster } from '../kern/schema-info.ts';
 import type { RohEintrag } from '../kern/typen.ts';
@@ -48,10 +48,10 @@ export const abschnitt: MdxRegel = {
     const textStart: Stelle = { zeile: dokument.eintrag.textStartZeile ?? 1, spalte: 1 };
     // Jede Überschrift der Ebene 2 zählt, wo sie auch steht (erste je Text).
     const abschnitte = new Map<string, { stelle: Stelle; inhalt?: RootContent[] }>();
-    visit(dokument.baum, 'heading', (knoten) => {
+    for (const knoten of knotenDerArt(dokument.baum, 'heading')) {
       const text = toString(knoten).trim();
       if (knoten.depth === 2 && !abschnitte.has(text)) abschnitte.set(text, { stelle: stelleVon(knoten) });
-    });
+    }
     // Inhalt eines Abschnitts auf oberster Ebene: alles bis zur nächsten Überschrift der Ebene 1 oder 2.
     let aktuell: RootContent[] | undefined;
     for (const knoten of dokument.baum.children) {

@@ -1,5 +1,5 @@
 /** Geschweifte Klammern: JavaScript, das beim Bauen liefe, im Text und in Attributen. */
-import { visit } from 'unist-util-visit';
+import { alleKnoten } from './hilfen/baum.ts';
 import { auszug, jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 
@@ -19,15 +19,15 @@ export const ausdruck: MdxRegel = {
     const { befunde, melde } = melder(dokument, this.name);
     const { baum, eintrag } = dokument;
     if (!baum) return befunde;
-    visit(baum, (knoten) => {
-      if (knoten.type !== 'mdxFlowExpression' && knoten.type !== 'mdxTextExpression') return;
-      if (nurKommentar(knoten)) return;
+    for (const knoten of alleKnoten(baum)) {
+      if (knoten.type !== 'mdxFlowExpression' && knoten.type !== 'mdxTextExpression') continue;
+      if (nurKommentar(knoten)) continue;
       melde(
         stelleVon(knoten),
         `Geschweifte Klammern leiten in MDX JavaScript-Code ein, der beim Bauen der Website ausgeführt würde: „${auszug(eintrag.quelltext, knoten)}“.`,
         'Meinen Sie die Klammern als Text, schreiben Sie \\{ und \\}. Ein Kommentar, der nicht erscheint, sieht so aus: {/* Text */}.',
       );
-    });
+    }
     for (const element of jsxElemente(baum)) {
       const name = element.name ?? '';
       for (const attribut of element.attributes) {

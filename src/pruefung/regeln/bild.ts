@@ -1,5 +1,5 @@
 /** Bilder: Alternativtext, Datei neben dem Dokument, kein fremder Server, kein aktives SVG. */
-import { visit } from 'unist-util-visit';
+import { alleKnoten, knotenDerArt } from './hilfen/baum.ts';
 import { gefaehrlichesSchema, schemaVon } from '../kern/url.ts';
 import { anzeigePfadIm, decodeURIComponentSicher, loese, melder, ordnerVon, stelleVon } from './hilfen/mdx.ts';
 import { GRENZEN } from '../kern/grenzen.ts';
@@ -67,11 +67,11 @@ export const bild: MdxRegel = {
     const ordner = ordnerVon(dokument.eintrag.pfad);
     // Ein Bild über eine Referenz (![Text][name]) zeigt die Adresse seiner Definition ([name]: …): dieselben Prüfungen.
     const definitionen = new Map<string, string>();
-    visit(dokument.baum, 'definition', (d) => {
+    for (const d of knotenDerArt(dokument.baum, 'definition')) {
       if (!definitionen.has(d.identifier.toLowerCase())) definitionen.set(d.identifier.toLowerCase(), d.url);
-    });
-    visit(dokument.baum, (knoten) => {
-      if (knoten.type !== 'image' && knoten.type !== 'imageReference') return;
+    }
+    for (const knoten of alleKnoten(dokument.baum)) {
+      if (knoten.type !== 'image' && knoten.type !== 'imageReference') continue;
       const stelle = stelleVon(knoten);
       if (!knoten.alt?.trim()) {
         melde(
@@ -82,17 +82,17 @@ export const bild: MdxRegel = {
       }
       const url = knoten.type === 'image' ? knoten.url : definitionen.get(knoten.identifier.toLowerCase());
       // Ohne Definition ist die Referenz nur Text; das meldet Markdown selbst nicht, die Seite zeigt „![…]“.
-      if (url === undefined) return;
+      if (url === undefined) continue;
       const adresse = url.trim();
       // Gefährliche Adressen meldet die Regel „unsichere-url“.
-      if (gefaehrlichesSchema(adresse)) return;
+      if (gefaehrlichesSchema(adresse)) continue;
       if (schemaVon(adresse) || adresse.startsWith('//')) {
         melde(
           stelle,
           `Das Bild „${adresse}“ liegt auf einem fremden Server. Beim Anzeigen erführe dieser Server, wer die Seite liest, und das Bild kann jederzeit verschwinden.`,
           'Speichern Sie das Bild (mit Erlaubnis der Rechteinhaber) neben dem Dokument und binden Sie es relativ ein: ![Beschreibung](./bild.png).',
         );
-        return;
+        continue;
       }
       if (adresse.startsWith('/')) {
         melde(
@@ -100,7 +100,7 @@ export const bild: MdxRegel = {
           `Der Bildpfad „${adresse}“ beginnt mit „/“; Bilder werden relativ zum Dokument angegeben.`,
           'Legen Sie das Bild neben das Dokument und schreiben Sie ![Beschreibung](./bild.png).',
         );
-        return;
+        continue;
       }
       const datei = loese(ordner, decodeURIComponentSicher(adresse.split(/[?#]/)[0]!));
       if (datei === undefined || !kontext.dateiExistiert(datei)) {
@@ -109,12 +109,12 @@ export const bild: MdxRegel = {
           `Die Bilddatei „${adresse}“ gibt es nicht${datei === undefined ? ' im Inhaltsordner' : ''}.`,
           `Legen Sie die Datei unter ${anzeigePfadIm(kontext, datei ?? ordner)} ab oder korrigieren Sie den Dateinamen (Groß- und Kleinschreibung zählt).`,
         );
-        return;
+        continue;
       }
       const befund = pruefeBildInfo(adresse, datei, kontext.bildInfo?.(datei));
       if (befund) {
         melde(stelle, befund.meldung, befund.hinweis);
-        return;
+        continue;
       }
       // SVG ist XML und kann Skripte tragen, die laufen, wenn jemand die Bilddatei direkt öffnet.
       if (/\.svg$/i.test(datei) && SVG_AKTIV.test(kontext.leseText(datei) ?? '')) {
@@ -124,7 +124,7 @@ export const bild: MdxRegel = {
           'Exportieren Sie das Bild als PNG oder speichern Sie das SVG ohne Skripte und Verweise (z. B. „Einfaches SVG“ bzw. „Plain SVG“).',
         );
       }
-    });
+    }
     return befunde;
   },
 };

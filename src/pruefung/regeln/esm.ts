@@ -1,5 +1,5 @@
 /** import und export: MDX würde diesen Code beim Bauen ausführen. */
-import { visit } from 'unist-util-visit';
+import { knotenDerArt } from './hilfen/baum.ts';
 import { KOMPONENTEN } from '../../schemas/mdx.ts';
 import { auszug, melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
@@ -14,14 +14,14 @@ export const esm: MdxRegel = {
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;
-    visit(dokument.baum, 'mdxjsEsm', (knoten) => {
+    for (const knoten of knotenDerArt(dokument.baum, 'mdxjsEsm')) {
       const art = /^\s*export\b/.test(knoten.value) ? 'export' : 'import';
       melde(
         stelleVon(knoten),
         `„${art}“ ist in Beiträgen nicht erlaubt: MDX würde diesen Code beim Bauen der Website ausführen („${auszug(dokument.eintrag.quelltext, knoten)}“).`,
         `Entfernen Sie die Zeile. ${komponenten} stehen ohne import bereit; Angaben zum Dokument gehören ins Front Matter. Meinen Sie das Wort als Text, schreiben Sie den Satz um, sodass er nicht mit „${art}“ beginnt.`,
       );
-    });
+    }
     return befunde;
   },
 };

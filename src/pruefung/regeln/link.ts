@@ -1,7 +1,7 @@
 /** Links und Linkdefinitionen: erlaubte Adressarten, interne Ziele mit „/“ am Ende, vorhandene Anker. */
 import type { Definition, Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { alleKnoten } from './hilfen/baum.ts';
 import { ERLAUBTE_URL_SCHEMATA } from '../../schemas/mdx.ts';
 import { aehnlichster } from '../kern/schema-info.ts';
 import { gefaehrlichesSchema, normalisiereAdresse, schemaVon } from '../kern/url.ts';
@@ -128,9 +128,9 @@ export const link: MdxRegel = {
       if (anker !== undefined) pruefeAnker(anker, seite, stelle, pfad, adresse);
     };
 
-    visit(dokument.baum, (knoten) => {
+    for (const knoten of alleKnoten(dokument.baum)) {
       if (knoten.type === 'link' || knoten.type === 'definition') pruefeLink(knoten);
-    });
+    }
     return befunde;
   },
 };

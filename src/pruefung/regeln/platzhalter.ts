@@ -1,5 +1,5 @@
 /** Platzhalter der Vorlage (npm run neu) dürfen nur im Entwurf stehen bleiben. */
-import { visit } from 'unist-util-visit';
+import { alleKnoten } from './hilfen/baum.ts';
 import { PLATZHALTER } from '../../schemas/abschnitte.ts';
 import { nurKommentar } from './ausdruck.ts';
 import { imEntwurf, melder, statusVon, stelleVon } from './hilfen/mdx.ts';
@@ -12,15 +12,15 @@ export const platzhalter: MdxRegel = {
   pruefe(dokument) {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum || imEntwurf(dokument)) return befunde;
-    visit(dokument.baum, (knoten) => {
-      if (knoten.type !== 'mdxFlowExpression' && knoten.type !== 'mdxTextExpression') return;
-      if (!nurKommentar(knoten) || !knoten.value.includes(PLATZHALTER)) return;
+    for (const knoten of alleKnoten(dokument.baum)) {
+      if (knoten.type !== 'mdxFlowExpression' && knoten.type !== 'mdxTextExpression') continue;
+      if (!nurKommentar(knoten) || !knoten.value.includes(PLATZHALTER)) continue;
       melde(
         stelleVon(knoten),
         `Hier steht noch der Platzhalter der Vorlage, der Status ist aber „${String(statusVon(dokument))}“.`,
         'Ersetzen Sie den Kommentar durch Ihren Text oder setzen Sie „status: entwurf“, solange der Text noch nicht fertig ist.',
       );
-    });
+    }
     return befunde;
   },
 };

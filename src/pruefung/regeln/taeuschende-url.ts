@@ -9,7 +9,7 @@
  */
 import type { Definition } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { alleKnoten, knotenDerArt } from './hilfen/baum.ts';
 import { fremderHostImLinktext, pruefeAdresse } from '../kern/taeuschung.ts';
 import { gefaehrlichesSchema } from '../kern/url.ts';
 import { jsxElemente, melder, stelleVon, type Stelle } from './hilfen/mdx.ts';
@@ -38,10 +38,10 @@ export const taeuschendeUrl: MdxRegel = {
     };
 
     const definitionen = new Map<string, Definition>();
-    visit(dokument.baum, 'definition', (d) => {
+    for (const d of knotenDerArt(dokument.baum, 'definition')) {
       if (!definitionen.has(d.identifier)) definitionen.set(d.identifier, d);
-    });
-    visit(dokument.baum, (knoten) => {
+    }
+    for (const knoten of alleKnoten(dokument.baum)) {
       if (knoten.type === 'link') {
         pruefe(knoten.url, stelleVon(knoten), 'Der Link');
         pruefeText(toString(knoten), knoten.url, stelleVon(knoten), 'Der Link');
@@ -59,7 +59,7 @@ export const taeuschendeUrl: MdxRegel = {
             `Der Link [${toString(knoten)}][${knoten.label ?? knoten.identifier}]`,
           );
       }
-    });
+    }
     for (const element of jsxElemente(dokument.baum)) {
       for (const attribut of element.attributes) {
         if (attribut.type !== 'mdxJsxAttribute' || typeof attribut.value !== 'string') continue;

@@ -1,7 +1,7 @@
 /** Überschriften: nicht leer, keine Ebene 1, Beginn mit Ebene 2, keine übersprungenen Ebenen, kein Anker der Seite. */
 import { slug as ankerVon } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { knotenDerArt } from './hilfen/baum.ts';
 import { melder, stelleVon } from './hilfen/mdx.ts';
 import type { MdxRegel } from '../kern/typen.ts';
 
@@ -28,7 +28,7 @@ export const ueberschrift: MdxRegel = {
     const { befunde, melde } = melder(dokument, this.name);
     if (!dokument.baum) return befunde;
     let vorige: number | undefined;
-    visit(dokument.baum, 'heading', (knoten) => {
+    for (const knoten of knotenDerArt(dokument.baum, 'heading')) {
       const stelle = stelleVon(knoten);
       const text = toString(knoten).trim();
       if (!text)
@@ -65,7 +65,7 @@ export const ueberschrift: MdxRegel = {
         );
       }
       vorige = knoten.depth;
-    });
+    }
     return befunde;
   },
 };

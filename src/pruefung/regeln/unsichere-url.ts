@@ -1,5 +1,5 @@
 /** Adressen mit javascript:, data: oder vbscript: in Links, Bildern und Attributen. */
-import { visit } from 'unist-util-visit';
+import { alleKnoten } from './hilfen/baum.ts';
 import { HTML_ELEMENTE, KOMPONENTEN } from '../../schemas/mdx.ts';
 import { gefaehrlichesSchema } from '../kern/url.ts';
 import { jsxElemente, melder, stelleVon } from './hilfen/mdx.ts';
@@ -26,12 +26,12 @@ export const unsichereUrl: MdxRegel = {
         'Verlinken Sie eine Seite mit https://… oder eine Seite des Atlas wie /leistungen/…/; Bilder legen Sie als Datei neben den Beitrag.',
       );
     };
-    visit(dokument.baum, (knoten) => {
+    for (const knoten of alleKnoten(dokument.baum)) {
       if (knoten.type === 'link') pruefe(knoten.url.trim(), stelleVon(knoten), 'Der Link');
       else if (knoten.type === 'definition') {
         pruefe(knoten.url.trim(), stelleVon(knoten), `Die Linkdefinition [${knoten.label ?? knoten.identifier}]`);
       } else if (knoten.type === 'image') pruefe(knoten.url.trim(), stelleVon(knoten), 'Das Bild');
-    });
+    }
     for (const element of jsxElemente(dokument.baum)) {
       for (const attribut of element.attributes) {
         // Ereignis-Attribute meldet die Regel „ereignis“, ihr Wert ist ohnehin Code.

@@ -6,7 +6,7 @@
  * erst erzeugt. Das Front Matter prüft pruefen.ts mit denselben Funktionen.
  */
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { alleKnoten } from './hilfen/baum.ts';
 import type { Befund } from '../kern/befund.ts';
 import {
   findeUnsichtbareZeichen,
@@ -74,7 +74,7 @@ export const unsichtbareZeichen: MdxRegel = {
         melde(stelleVon(knoten), f, `${wo} eine Zeichenreferenz (&#…;) für ${zeichenArt(f)}`);
       }
     };
-    visit(dokument.baum, (knoten) => {
+    for (const knoten of alleKnoten(dokument.baum)) {
       if (knoten.type === 'text') versteckt(knoten.value, knoten, 'im Text');
       else if (knoten.type === 'link' || knoten.type === 'definition') {
         versteckt(knoten.url, knoten, 'in der Adresse');
@@ -84,7 +84,7 @@ export const unsichtbareZeichen: MdxRegel = {
         versteckt(knoten.alt, knoten, 'im Alternativtext');
         versteckt(knoten.title, knoten, 'im Titel des Bildes');
       }
-    });
+    }
     for (const element of jsxElemente(dokument.baum)) {
       for (const attribut of element.attributes) {
         if (attribut.type === 'mdxJsxAttribute' && typeof attribut.value === 'string') {

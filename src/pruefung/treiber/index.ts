@@ -13,7 +13,7 @@
  * Diagramme liest Mermaid derweil (ein Versprechen im Ergebnis).
  */
 import type { Root } from 'mdast';
-import { EXIT, visit } from 'unist-util-visit';
+import { alleKnoten } from '../regeln/hilfen/baum.ts';
 import { begriffSchluessel } from '../../modell/begriffe.ts';
 import { slug } from '../../modell/slug.ts';
 import { adresseJeSammlung, festeSeiten, pfad } from '../../modell/urls.ts';
@@ -156,13 +156,10 @@ function lesePruefe(
 /** Bilder und relative Links: Ihre Prüfung sieht nach Dateien neben dem Text. */
 function fragtNachDateien(baum: MdxDokument['baum']): boolean {
   if (!baum) return false;
-  let gefunden = false;
-  visit(baum, (knoten) => {
-    if (knoten.type === 'image') gefunden = true;
-    if ((knoten.type === 'link' || knoten.type === 'definition') && istRelativ(knoten.url)) gefunden = true;
-    return gefunden ? EXIT : undefined;
-  });
-  return gefunden;
+  return alleKnoten(baum).some(
+    (knoten) =>
+      knoten.type === 'image' || ((knoten.type === 'link' || knoten.type === 'definition') && istRelativ(knoten.url)),
+  );
 }
 
 const istRelativ = (adresse: string) => {

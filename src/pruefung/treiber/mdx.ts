@@ -10,13 +10,12 @@
  */
 import GithubSlugger from 'github-slugger';
 import { istMermaid } from '../../config/diagramm.ts';
-import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { alleKnoten } from '../regeln/hilfen/baum.ts';
 import type { Befund } from '../kern/befund.ts';
 import { textOhneKopf } from '../kern/frontmatter.ts';
 import type { RohEintrag } from '../kern/typen.ts';
@@ -49,12 +48,12 @@ export function leseMdx(eintrag: RohEintrag): { dokument: MdxDokument; befunde: 
     const diagramme: Diagramm[] = [];
     // Ein Durchgang sammelt beides: Anker für die Link-Prüfung, Diagramme für den Mermaid-Worker,
     // der so schon rechnet, während die übrigen Regeln laufen.
-    visit(baum, (knoten) => {
-      if (knoten.type === 'heading') anker.add(slugger.slug(toString(knoten as Heading)));
+    for (const knoten of alleKnoten(baum)) {
+      if (knoten.type === 'heading') anker.add(slugger.slug(toString(knoten)));
       if (knoten.type === 'code' && istMermaid(knoten.lang)) {
         diagramme.push({ datei: eintrag.datei, ...stelleVon(knoten), code: knoten.value });
       }
-    });
+    }
     const zuGross = pruefeDiagrammGrenzen(eintrag.datei, diagramme);
     // Zu viele oder zu große Diagramme liest mermaid nicht; die übrigen Regeln laufen.
     return { dokument: { eintrag, baum, anker, diagramme: zuGross.length ? [] : diagramme }, befunde: zuGross };

@@ -8,7 +8,7 @@
  * Fußnote `[^id]`, am Dokumentende steht `[^id]: was in der Quelle steht`.
  */
 import type { FootnoteDefinition, FootnoteReference, Nodes, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { alleKnoten, jeBaum } from './baum.ts';
 import type { Befund } from '../../kern/befund.ts';
 import { statusVon, stelleVon, type Stelle } from './mdx.ts';
 import type { MdxDokument } from '../../kern/typen.ts';
@@ -92,10 +92,10 @@ export function stelleIn(knoten: Text, index: number): Stelle {
     : { zeile: start.zeile + davor.length - 1, spalte: davor.at(-1)!.length + 1 };
 }
 
-/** Alle Fußnoten eines Dokuments. */
-export function fussnoten(baum: Root): Fussnoten {
+/** Alle Fußnoten eines Dokuments (einmal je Baum, vier Regeln fragen danach). */
+export const fussnoten = jeBaum((baum: Root): Fussnoten => {
   const ergebnis: Fussnoten = { verweise: [], definitionen: [], alsText: [] };
-  visit(baum, (knoten) => {
+  for (const knoten of alleKnoten(baum)) {
     if (knoten.type === 'footnoteReference') ergebnis.verweise.push(knoten);
     else if (knoten.type === 'footnoteDefinition') ergebnis.definitionen.push(knoten);
     else if (knoten.type === 'text') {
@@ -103,9 +103,9 @@ export function fussnoten(baum: Root): Fussnoten {
         ergebnis.alsText.push({ kennung: m[1]!, stelle: stelleIn(knoten, m.index) });
       }
     }
-  });
+  }
   return ergebnis;
-}
+});
 
 export interface QuelleImKopf {
   index: number;

@@ -11,7 +11,7 @@ import type {
   MdxJsxTextElement,
 } from 'mdast-util-mdx-jsx';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { alleKnoten, jeBaum, knotenDerArt } from './baum.ts';
 import { GEFAEHRLICHE_HTML_ELEMENTE, HTML_ELEMENTE, KOMPONENTEN } from '../../../schemas/mdx.ts';
 import type { Befund } from '../../kern/befund.ts';
 import { gefaehrlichesSchema } from '../../kern/url.ts';
@@ -62,14 +62,12 @@ export function imEntwurf(dokument: MdxDokument): boolean {
   return status === undefined || status === 'entwurf';
 }
 
-/** Alle JSX-Elemente des Baums in Dokumentreihenfolge. */
-export function jsxElemente(baum: Root): JsxElement[] {
-  const elemente: JsxElement[] = [];
-  visit(baum, (knoten) => {
-    if (knoten.type === 'mdxJsxFlowElement' || knoten.type === 'mdxJsxTextElement') elemente.push(knoten);
-  });
-  return elemente;
-}
+/** Alle JSX-Elemente des Baums in Dokumentreihenfolge (einmal je Baum, neun Regeln fragen danach). */
+export const jsxElemente = jeBaum((baum: Root): readonly JsxElement[] =>
+  alleKnoten(baum).filter(
+    (knoten): knoten is JsxElement => knoten.type === 'mdxJsxFlowElement' || knoten.type === 'mdxJsxTextElement',
+  ),
+);
 
 /**
  * Ob ein Attribut schon wegen Code oder einer gefährlichen Adresse gemeldet
@@ -170,12 +168,12 @@ export function falscherOrt(
  * „<Hinweis>Text</Hinweis>“: MDX löst solche Absätze auf, das Element wird ein
  * Block wie mit eigenen Zeilen für Anfang und Ende.
  */
-export function alleinImAbsatz(baum: Root): Set<JsxElement> {
+export const alleinImAbsatz = jeBaum((baum: Root): ReadonlySet<JsxElement> => {
   const allein = new Set<JsxElement>();
-  visit(baum, 'paragraph', (absatz) => {
+  for (const absatz of knotenDerArt(baum, 'paragraph')) {
     const inhalt = absatz.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
     const [einziges] = inhalt;
     if (inhalt.length === 1 && einziges?.type === 'mdxJsxTextElement') allein.add(einziges);
-  });
+  }
   return allein;
-}
+});
