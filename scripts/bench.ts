@@ -9,12 +9,16 @@
  * npm run bench -- N --warm: danach zwei warme Builds (unverändert, eine Datei
  * geändert), mit Zeit der Inhaltsprüfung und Zahl der neu gelesenen Dateien.
  *
+ * npm run bench -- N --seiten=ORDNER: Konzepte und Beiträge tragen den Text
+ * der Seiten in ORDNER (werkzeuge/bench-gleicher-text.ts), wie im Vergleich.
+ *
  * npm run bench -- N --protokoll=DATEI: schreibt Astros Ausgabe mit der
  * Sekunde seit Start vor jeder Zeile und den Speicherverlauf (je Sekunde MB)
  * in DATEI, um zu sehen, in welcher Phase Zeit und Speicher liegen.
  *
- * npm run bench -- --vergleich [N] [--runden=R]: derselbe Text als Atlas und
- * als Starlight-Website, abwechselnd kalt gebaut (scripts/bench/vergleich.ts).
+ * npm run bench -- --vergleich [N] [--runden=R] [--seiten=ORDNER]: derselbe
+ * Text als Atlas und als Starlight-Website, abwechselnd kalt gebaut
+ * (scripts/bench/vergleich.ts); mit --seiten der Text fertiger Seiten.
  */
 import {
   existsSync,
@@ -29,6 +33,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cacheOrdnerFuer } from '../src/pruefung/node/cache-ordner.ts';
+import { mitGleichemText, liesSeiten } from '../werkzeuge/bench-gleicher-text.ts';
 import { erzeugeKorpus } from '../werkzeuge/bench-korpus.ts';
 import { miss } from './bench/messen.ts';
 import { vergleiche } from './bench/vergleich.ts';
@@ -37,13 +42,14 @@ import { seitengewicht } from '../werkzeuge/seitengewicht.ts';
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1000);
 const behalten = process.argv.includes('--behalten');
 const warm = process.argv.includes('--warm');
+const seitenOrdner = process.argv.find((a) => a.startsWith('--seiten='))?.slice('--seiten='.length);
 const protokollDatei = process.argv.find((a) => a.startsWith('--protokoll='))?.slice('--protokoll='.length);
 
 if (process.argv.includes('--vergleich')) {
   const runden = Number(/^--runden=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runden=')) ?? '')?.[1] ?? 3);
   if (runden < 3)
     throw new Error('Der Vergleich braucht mindestens drei Runden (--runden=3), sonst sagt der Median nichts.');
-  await vergleiche(n, runden);
+  await vergleiche(n, runden, { seitenOrdner });
   process.exit(0);
 }
 
@@ -62,11 +68,48 @@ function schreibeProtokoll(datei: string, lauf: Awaited<ReturnType<typeof miss>>
   console.error(`Protokoll: ${datei}`);
 }
 
+/** Sekunden aus einer Zeile von Astros Ausgabe: „Completed in 1m 3.2s“, „in 840ms“. */
+function sekundenAus(treffer: RegExpExecArray | null): number | undefined {
+  if (!treffer) return undefined;
+  const [, minuten = '0', wert = '0', einheit] = treffer;
+  return Number(minuten) * 60 + Number(wert) / (einheit === 'ms' ? 1000 : 1);
+}
+
+/**
+ * Wohin die Zeit eines Builds geht, aus seiner Ausgabe: Inhaltsprüfung (vor
+ * Astro), Inhalte laden (mit der Prüfung; MDX wird dabei zu HTML), Bündeln
+ * (Vite, Server und Browser), Seiten rendern, Astro gesamt, Suchindex (danach).
+ */
+function phasen(ausgabe: string, praefix: string): [string, string][] {
+  const text = ausgabe.replace(/\x1b\[[0-9;]*m/g, '');
+  const zeit = (muster: RegExp) => sekundenAus(muster.exec(text))?.toFixed(2) ?? 'unbekannt';
+  const buendeln = [...text.matchAll(/\[vite\] ✓ built in (?:(\d+)m )?([\d.]+)(ms|s)/g)].reduce(
+    (summe, t) => summe + (sekundenAus(t) ?? 0),
+    0,
+  );
+  return [
+    [`${praefix}.inhaltspruefung_sekunden`, zeit(/Inhalte geprüft: [^(]*\(()([\d.]+) (s)\)/)],
+    [
+      `${praefix}.inhalte_laden_sekunden`,
+      zeit(/Collecting build info\.\.\.[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(ms|s)/),
+    ],
+    [`${praefix}.buendeln_sekunden`, buendeln.toFixed(2)],
+    [
+      `${praefix}.seiten_rendern_sekunden`,
+      zeit(/generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(ms|s)/),
+    ],
+    [`${praefix}.astro_gesamt_sekunden`, zeit(/page\(s\) built in (?:(\d+)m )?([\d.]+)(ms|s)/)],
+    [`${praefix}.suchindex_sekunden`, zeit(/Seiten indexiert in ()([\d.]+) (s)/)],
+  ];
+}
+
 const arbeit = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
 const inhalte = join(arbeit, 'content');
 const ausgabe = join(arbeit, 'dist');
 try {
-  const { dateien, typischeSeite } = erzeugeKorpus(n);
+  const korpus = erzeugeKorpus(n);
+  const { typischeSeite } = korpus;
+  const dateien = seitenOrdner ? mitGleichemText(korpus.dateien, liesSeiten(seitenOrdner)) : korpus.dateien;
   for (const d of dateien) {
     mkdirSync(dirname(join(inhalte, d.pfad)), { recursive: true });
     writeFileSync(join(inhalte, d.pfad), d.text);
@@ -74,15 +117,8 @@ try {
 
   const zeitDatei = join(arbeit, 'time.txt');
   const mitTime = existsSync('/usr/bin/time');
-  // Wie npm run build (package.json), mit derselben Umgebung aus src/config/build.env.
-  const befehl = [
-    process.execPath,
-    '--env-file=src/config/build.env',
-    'node_modules/astro/bin/astro.mjs',
-    'build',
-    '--outDir',
-    ausgabe,
-  ];
+  // Wie npm run build (package.json): Astro, danach der Suchindex (scripts/build.ts), Umgebung aus src/config/build.env.
+  const befehl = [process.execPath, '--env-file=src/config/build.env', 'scripts/build.ts', '--outDir', ausgabe];
   const baue = async () => {
     const lauf = await miss(
       mitTime ? '/usr/bin/time' : befehl[0]!,
@@ -113,27 +149,7 @@ try {
   // Größter Einzelprozess (GNU time, wie bisher) und die Summe über Node und Pagefind (scripts/bench/messen.ts).
   if (mitTime) zeilen.push(['bench.speicher_spitze_mb', spitzeMb()]);
   if (lauf.spitzeMb !== undefined) zeilen.push(['bench.speicher_prozessbaum_mb', lauf.spitzeMb]);
-  // Wohin die Zeit geht: Inhaltsprüfung (vor Astro), Astros Build der Seiten, Suchindex (danach).
-  let protokoll = lauf.stdout.replace(/\x1b\[[0-9;]*m/g, '');
-  const phase = (muster: RegExp) => {
-    const t = muster.exec(protokoll);
-    if (!t) return 'unbekannt';
-    const [, minuten = '0', wert = '0', einheit] = t;
-    return (Number(minuten) * 60 + Number(wert) / (einheit === 'ms' ? 1000 : 1)).toFixed(2);
-  };
-  zeilen.push(
-    ['bench.phase.inhaltspruefung_sekunden', phase(/Inhalte geprüft: keine Probleme \(()([\d.]+) (s)\)/)],
-    [
-      'bench.phase.inhalte_laden_sekunden',
-      phase(/Collecting build info\.\.\.[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(ms|s)/),
-    ],
-    [
-      'bench.phase.seiten_rendern_sekunden',
-      phase(/generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(ms|s)/),
-    ],
-    ['bench.phase.astro_gesamt_sekunden', phase(/page\(s\) built in (?:(\d+)m )?([\d.]+)(ms|s)/)],
-    ['bench.phase.suchindex_sekunden', phase(/Seiten indexiert in ()([\d.]+) (s)/)],
-  );
+  zeilen.push(...phasen(lauf.stdout, 'bench.phase'));
   zeilen.push(
     ['bench.ausgabe_mb', (groesse(ausgabe) / 1024 / 1024).toFixed(2)],
     ['bench.pagefind_mb', (groesse(join(ausgabe, 'pagefind')) / 1024 / 1024).toFixed(2)],
@@ -162,13 +178,13 @@ try {
     ] as const) {
       aendern();
       const w = await baue();
-      protokoll = w.stdout.replace(/\x1b\[[0-9;]*m/g, '');
       zeilen.push(
         [`bench.warm.${name}.build_sekunden`, w.sekunden.toFixed(2)],
-        [`bench.warm.${name}.inhaltspruefung_sekunden`, phase(/Inhalte geprüft: keine Probleme \(()([\d.]+) (s)\)/)],
-        [`bench.warm.${name}.mdx_neu_gelesen`, /(\d+) neu gelesen/.exec(protokoll)?.[1] ?? 'unbekannt'],
+        [`bench.warm.${name}.mdx_neu_gelesen`, /(\d+) neu gelesen/.exec(w.stdout)?.[1] ?? 'unbekannt'],
+        ...phasen(w.stdout, `bench.warm.${name}.phase`),
       );
       if (mitTime) zeilen.push([`bench.warm.${name}.speicher_spitze_mb`, spitzeMb()]);
+      if (w.spitzeMb !== undefined) zeilen.push([`bench.warm.${name}.speicher_prozessbaum_mb`, w.spitzeMb]);
     }
   }
   for (const [name, wert] of zeilen) console.log(`${name} ${wert}`);

@@ -1,16 +1,23 @@
 /**
- * npm run bench -- --vergleich [N] [--runden R]: baut dieselben N Seitentexte
- * als Atlas und als Starlight-Website (mit automatischer Seitenleiste und ohne),
- * jeweils kalt, abwechselnd in R Runden (mindestens 3; die Reihenfolge
- * wechselt je Runde, damit keine Seite systematisch zuerst dran ist), und gibt
- * je Lauf und als Median Wandzeit, Seiten, Seiten je Sekunde, Spitzenspeicher
- * und das Verhältnis der Seiten je Sekunde aus.
+ * npm run bench -- --vergleich [N] [--runden R] [--seiten=ORDNER]: baut
+ * dieselben Seitentexte als Atlas und als Starlight-Website (mit automatischer
+ * Seitenleiste und ohne), jeweils kalt, abwechselnd in R Runden (mindestens 3;
+ * die Reihenfolge wechselt je Runde, damit keine Seite systematisch zuerst
+ * dran ist), und gibt je Lauf und als Median Wandzeit, Seiten, Seiten je
+ * Sekunde, Spitzenspeicher und das Verhältnis der Seiten je Sekunde aus.
+ *
+ * Ohne --seiten kommt der Text aus dem Benchmark-Bestand des Atlas
+ * (N Inhaltsdateien), und Starlight bekommt jede Datei als Seite. Mit
+ * --seiten=ORDNER bekommt Starlight die Seiten des Ordners unverändert (unter
+ * seiten/), und der Atlas seinen Bestand mit N Seiten, dessen Konzepte und
+ * Beiträge den Text dieser Seiten tragen (werkzeuge/bench-gleicher-text.ts).
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cacheOrdnerFuer } from '../../src/pruefung/node/cache-ordner.ts';
-import { erzeugeKorpus } from '../../werkzeuge/bench-korpus.ts';
+import { mitGleichemText, liesSeiten } from '../../werkzeuge/bench-gleicher-text.ts';
+import { erzeugeKorpus, type Datei } from '../../werkzeuge/bench-korpus.ts';
 import { miss, type Messung } from './messen.ts';
 import {
   astroVersion,
@@ -40,10 +47,22 @@ const htmlSeiten = (ordner: string) =>
   readdirSync(ordner, { recursive: true, encoding: 'utf8' }).filter((d) => d.endsWith('.html')).length;
 
 /** Führt den Vergleich aus; `projekt` ist der Ordner des Atlas. */
-export async function vergleiche(n: number, runden: number, projekt = process.cwd()): Promise<void> {
+export async function vergleiche(
+  n: number,
+  runden: number,
+  { projekt = process.cwd(), seitenOrdner }: { projekt?: string; seitenOrdner?: string | undefined } = {},
+): Promise<void> {
   const astro = astroVersion(projekt);
   const starlight = richteStarlightEin(join(projekt, '.bench'), astro);
-  const { dateien } = erzeugeKorpus(n);
+  let dateien = erzeugeKorpus(n).dateien;
+  let starlightDateien: Datei[];
+  if (seitenOrdner) {
+    const seiten = liesSeiten(seitenOrdner);
+    dateien = mitGleichemText(dateien, seiten);
+    starlightDateien = seiten.map((s) => ({ pfad: `seiten/${s.pfad}`, text: s.text }));
+  } else {
+    starlightDateien = starlightSeiten(dateien);
+  }
 
   const arbeit = mkdtempSync(join(tmpdir(), `atlas-vergleich-${n}-`));
   const inhalte = join(arbeit, 'content');
@@ -52,7 +71,6 @@ export async function vergleiche(n: number, runden: number, projekt = process.cw
     mkdirSync(dirname(join(inhalte, d.pfad)), { recursive: true });
     writeFileSync(join(inhalte, d.pfad), d.text);
   }
-  const starlightDateien = starlightSeiten(dateien);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
   const baue = async (seite: Seite, runde: number): Promise<Lauf> => {
@@ -65,13 +83,7 @@ export async function vergleiche(n: number, runden: number, projekt = process.cw
       messung = await miss(
         process.execPath,
         // Wie npm run build (package.json); Starlight läuft mit seinen Voreinstellungen.
-        [
-          `--env-file=${join(projekt, 'src/config/build.env')}`,
-          join(projekt, 'node_modules/astro/bin/astro.mjs'),
-          'build',
-          '--outDir',
-          ausgabe,
-        ],
+        [`--env-file=${join(projekt, 'src/config/build.env')}`, join(projekt, 'scripts/build.ts'), '--outDir', ausgabe],
         {
           cwd: projekt,
           env: { ...env, ATLAS_CONTENT_DIR: inhalte },
@@ -106,6 +118,8 @@ export async function vergleiche(n: number, runden: number, projekt = process.cw
     console.log(`vergleich.starlight_version ${STARLIGHT_VERSION}`);
     console.log(`vergleich.astro_version ${astro}`);
     console.log(`vergleich.inhaltsdateien ${dateien.length}`);
+    console.log(`vergleich.starlight_dateien ${starlightDateien.length}`);
+    if (seitenOrdner) console.log(`vergleich.seitentext ${seitenOrdner}`);
     console.log(
       `vergleich.last_vorher ${loadavg()
         .map((l) => l.toFixed(2))
