@@ -1,12 +1,15 @@
 /**
  * Fortlaufende IDs für Elemente, die eine Komponente mehrfach auf einer Seite
- * erzeugt (z. B. die Erklärung zu einem Begriff). Der Zähler läuft über den
- * ganzen Build weiter: So ist jede ID auf ihrer Seite eindeutig, ohne Zufall
- * (Astro erzeugt die Seiten nacheinander, gleiche Inhalte ergeben gleiche IDs).
+ * erzeugt (z. B. die Erklärung zu einem Begriff). Gezählt wird je Seite: Der
+ * Schlüssel ist ein Objekt, das es einmal je gerenderter Seite gibt
+ * (`Astro.locals`). Ein Zähler über den ganzen Build gäbe verschiedene IDs je
+ * Build, seit Astro mehrere Seiten zugleich rendert (build.concurrency in
+ * astro.config.mjs); so ergeben gleiche Inhalte gleiche IDs, ohne Zufall.
  */
-let zaehler = 0;
+const zaehler = new WeakMap<object, number>();
 
-export function eindeutigeId(praefix: string): string {
-  zaehler += 1;
-  return `${praefix}-${zaehler}`;
+export function eindeutigeId(seite: object, praefix: string): string {
+  const nummer = (zaehler.get(seite) ?? 0) + 1;
+  zaehler.set(seite, nummer);
+  return `${praefix}-${nummer}`;
 }
