@@ -30,6 +30,10 @@ const lader = (name: keyof typeof SAMMLUNGEN): Loader => {
     base: `${basis}/${ordner}`,
     pattern: muster,
     generateId: ({ entry }) => idAusEintrag(ordner, entry),
+    // Ohne den Quelltext im Datenspeicher: Die Seiten brauchen nur das HTML. Der Quelltext
+    // machte fast die Hälfte des Speichers aus, den Astro serialisiert und als Modul bündelt
+    // (docs/leistung.md). Wer ihn braucht, liest die Datei (mdxText in lib/quelltext.ts).
+    retainBody: false,
   });
   return {
     name: 'nachnutzungsatlas:inhalte',

@@ -1,9 +1,13 @@
 /**
  * „Verwendet in“ je Glossarbegriff, einmal je Build aus den MDX-Quelltexten
- * der Inhalte berechnet (siehe `ordneVerwendungen` in begriffe.ts).
+ * der Inhalte berechnet (siehe `ordneVerwendungen` in begriffe.ts). Die
+ * Quelltexte liest es aus den Dateien; im Datenspeicher stehen sie nicht.
  */
+const text = (eintrag: { filePath?: string | undefined }) => (eintrag.filePath ? mdxText(eintrag.filePath) : '');
+
 import type { Atlas } from './atlas.ts';
 import { ersterTeil } from './atlas.ts';
+import { mdxText } from './quelltext.ts';
 import { ordneVerwendungen, type Textseite } from '../modell/begriffe.ts';
 import { url } from '../modell/urls.ts';
 
@@ -14,15 +18,15 @@ export function begriffVerwendungen(a: Atlas): Map<string, { titel: string; href
   let ergebnis = zwischenspeicher.get(a);
   if (!ergebnis) {
     const seiten: Textseite[] = [
-      ...a.leistungen.map((l) => ({ titel: l.data.titel, href: url.leistung(l.id), text: l.body ?? '' })),
+      ...a.leistungen.map((l) => ({ titel: l.data.titel, href: url.leistung(l.id), text: text(l) })),
       ...a.konzepte.map((k) => ({
         titel: `${k.data.titel} (${a.leistung(ersterTeil(k.id)).data.titel})`,
         href: url.konzept(k.id),
-        text: k.body ?? '',
+        text: text(k),
       })),
-      ...a.querschnitt.map((q) => ({ titel: q.data.titel, href: url.querschnitt(q.id), text: q.body ?? '' })),
-      ...a.beitraege.map((b) => ({ titel: b.data.titel, href: url.beitrag(b.id), text: b.body ?? '' })),
-      ...a.seiten.map((s) => ({ titel: s.data.titel, href: url.seite(s.id), text: s.body ?? '' })),
+      ...a.querschnitt.map((q) => ({ titel: q.data.titel, href: url.querschnitt(q.id), text: text(q) })),
+      ...a.beitraege.map((b) => ({ titel: b.data.titel, href: url.beitrag(b.id), text: text(b) })),
+      ...a.seiten.map((s) => ({ titel: s.data.titel, href: url.seite(s.id), text: text(s) })),
     ];
     ergebnis = ordneVerwendungen(
       seiten,
