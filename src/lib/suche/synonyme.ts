@@ -25,10 +25,24 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Umlaute im Wortstamm bleiben verschieden).
  */
 export function kommtVor(text: string, name: string): boolean {
-  const kurz = name.length <= 4;
-  const endung = kurz ? '' : '(?:e|en|n|s|es|er|ern)?';
-  const muster = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}${endung}(?![\\p{L}\\p{N}])`, kurz ? 'u' : 'iu');
-  return muster.test(text);
+  return musterFuer(name).test(text);
+}
+
+/**
+ * Der Ausdruck je Name, einmal je Build gebaut: Jede Seite fragt nach allen
+ * Glossarnamen und Zusammensetzungen; einen Ausdruck mit \p{L} zu übersetzen
+ * kostet mehr, als ihn anzuwenden (gemessen: docs/leistung.md).
+ */
+const muster = new Map<string, RegExp>();
+function musterFuer(name: string): RegExp {
+  let ausdruck = muster.get(name);
+  if (!ausdruck) {
+    const kurz = name.length <= 4;
+    const endung = kurz ? '' : '(?:e|en|n|s|es|er|ern)?';
+    ausdruck = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}${endung}(?![\\p{L}\\p{N}])`, kurz ? 'u' : 'iu');
+    muster.set(name, ausdruck);
+  }
+  return ausdruck;
 }
 
 /** Alle Namen eines Begriffs, die nicht schon im Text stehen, für jeden Begriff, der im Text vorkommt. */
