@@ -1,5 +1,5 @@
 /**
- * Legt Mermaid fertig gebündelt auf die Website (src/lib/mermaid-ort.ts): im
+ * Legt Mermaid fertig gebündelt auf die Website (src/config/mermaid-ort.ts): im
  * Build als Kopie aus dem npm-Paket nach dist/_mermaid/<Version>/, im
  * Entwicklungsserver direkt aus node_modules. Kopiert werden nur die
  * Einstiegsdatei und ihre Teile, keine Source-Maps.
@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MERMAID_EINSTIEG, MERMAID_TEILE, mermaidPfad } from '../lib/mermaid-ort.ts';
+import { MERMAID_EINSTIEG, MERMAID_TEILE, mermaidPfad } from '../config/mermaid-ort.ts';
 import { normalisiereBasis } from '../modell/basis.ts';
 
 interface MermaidPaket {
