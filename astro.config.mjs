@@ -34,7 +34,7 @@ export default defineConfig({
     inhaltePruefen(),
     mdx({ optimize: true }),
     sitemap({ site, base }),
-    // Mermaid fertig aus dem Paket, nicht von Vite gebündelt (src/lib/mermaid-ort.ts).
+    // Mermaid fertig aus dem Paket, nicht von Vite gebündelt (src/config/mermaid-ort.ts).
     mermaidDateien(),
     suchindex({ indexHtml }),
     redaktionHinweis(),

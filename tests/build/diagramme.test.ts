@@ -8,7 +8,7 @@ import { dirname, join, posix } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mermaidAngaben } from '../../src/lib/mermaid-quelle.ts';
-import { MERMAID_EINSTIEG, MERMAID_ORDNER } from '../../src/lib/mermaid-ort.ts';
+import { MERMAID_EINSTIEG, MERMAID_ORDNER } from '../../src/config/mermaid-ort.ts';
 import { DIST, htmlSeiten, pruefeDist, seite } from '../helpers/dist.ts';
 
 beforeAll(pruefeDist);
