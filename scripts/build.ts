@@ -25,8 +25,10 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 // Astro hat seine Meldung schon geschrieben (bei Inhaltsfehlern auf Deutsch mit Datei und Zeile).
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
+// Wie Astro: „--outDir ORDNER“ oder „--outDir=ORDNER“, sonst dist/.
 const stelle = argumente.indexOf('--outDir');
-const ausgabe = resolve(stelle >= 0 && argumente[stelle + 1] ? argumente[stelle + 1]! : 'dist');
+const mitGleich = argumente.find((a) => a.startsWith('--outDir='))?.slice('--outDir='.length);
+const ausgabe = resolve(mitGleich ?? (stelle >= 0 && argumente[stelle + 1] ? argumente[stelle + 1]! : 'dist'));
 const zeit = () => new Date().toTimeString().slice(0, 8);
 const logger = { info: (text: string) => console.log(`${zeit()} [nachnutzungsatlas:pagefind] ${text}`) };
 try {

@@ -16,12 +16,13 @@
  *    (Regel mermaid-barrierefreiheit).
  * Bausteine, Leistungsseiten und feste Seiten behalten ihren Text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Datei } from './bench-korpus.ts';
 
 /** Die Seiten eines Ordners (.md und .mdx), nach Namen sortiert, damit Läufe gleich sind. */
 export function liesSeiten(ordner: string): Datei[] {
+  if (!existsSync(ordner)) throw new Error(`Den Ordner ${ordner} (--seiten) gibt es nicht.`);
   const namen = readdirSync(ordner)
     .filter((n) => /\.mdx?$/.test(n))
     .sort();

@@ -81,3 +81,12 @@ describe('mitGleichemText', () => {
     expect(befunde.filter(istFehler)).toEqual([]);
   }, 60_000);
 });
+
+describe('liesSeiten', () => {
+  it('sagt auf Deutsch, wenn der Ordner fehlt oder keine Seite enthält', () => {
+    expect(() => liesSeiten(join(arbeit, 'fehlt'))).toThrow(/Den Ordner .*fehlt \(--seiten\) gibt es nicht/);
+    const leer = join(arbeit, 'leer');
+    mkdirSync(leer);
+    expect(() => liesSeiten(leer)).toThrow(/keine \.md- oder \.mdx-Seite/);
+  });
+});
