@@ -3,13 +3,14 @@
  * der Inhalte berechnet (siehe `ordneVerwendungen` in begriffe.ts). Die
  * Quelltexte liest es aus den Dateien; im Datenspeicher stehen sie nicht.
  */
-const text = (eintrag: { filePath?: string | undefined }) => (eintrag.filePath ? mdxText(eintrag.filePath) : '');
-
 import type { Atlas } from './atlas.ts';
 import { ersterTeil } from './atlas.ts';
 import { mdxText } from './quelltext.ts';
 import { ordneVerwendungen, type Textseite } from '../modell/begriffe.ts';
 import { url } from '../modell/urls.ts';
+
+/** Der MDX-Text eines Eintrags aus seiner Datei (leer ohne Datei). */
+const text = (eintrag: { filePath?: string | undefined }) => (eintrag.filePath ? mdxText(eintrag.filePath) : '');
 
 const zwischenspeicher = new WeakMap<Atlas, Map<string, { titel: string; href: string }[]>>();
 
